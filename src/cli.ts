@@ -1,0 +1,84 @@
+#!/usr/bin/env node
+/** Command line: argument parsing, progress, exit status — nothing else. */
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { analyzeCommand, UsageError } from './commands/analyze.ts';
+import { createProgressReporter } from './cli/progress.ts';
+import { parseOffset } from './ingest/dates.ts';
+import { TOOL } from './version.ts';
+
+const DEFAULT_INPUT = fileURLToPath(new URL('../data/sample', import.meta.url));
+
+const HELP = `stratlens ${TOOL.version}: structured data from corporate-strategy news
+
+Usage:
+  stratlens analyze [folder] [--out reports] [--timezone +08:00] [--max-file-size 16] [--quiet]
+      Analyse every article below <folder> (default: the bundled sample, data/sample)
+      and write the reports of the output contract into --out.
+  stratlens quantities
+      Read lines of text on stdin; print the quantities found in each as a JSON array.
+
+Options:
+  --out <dir>            output folder (default: reports)
+  --timezone <offset>    offset for dates written without one (default: +08:00)
+  --max-file-size <MB>   refuse single articles larger than this (default: 16)
+  --quiet                print nothing on success
+  -h, --help             this help
+  -v, --version          the version
+
+Exit status: 0 all files analysed; 2 some files failed (reports still written); 1 usage error.
+`;
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      out: { type: 'string', default: 'reports' },
+      timezone: { type: 'string', default: '+08:00' },
+      'max-file-size': { type: 'string', default: '16' },
+      quiet: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+      version: { type: 'boolean', short: 'v', default: false },
+    },
+  });
+  if (values.version) {
+    process.stdout.write(`${TOOL.version}\n`);
+    return 0;
+  }
+  const [command, ...rest] = positionals;
+  if (values.help || !command) {
+    process.stdout.write(HELP);
+    return values.help ? 0 : 1;
+  }
+  if (command === 'quantities') {
+    const { quantitiesCommand } = await import('./commands/quantities.ts');
+    return quantitiesCommand(process.stdin, (s) => process.stdout.write(s));
+  }
+  if (command !== 'analyze') throw new UsageError(`Unknown command "${command}". Run stratlens --help for the commands`);
+  if (rest.length > 1) throw new UsageError(`analyze takes one folder, got ${rest.length}: ${rest.join(' ')}`);
+  const timezone = parseOffset(values.timezone);
+  if (!timezone) throw new UsageError(`--timezone "${values.timezone}" is not an offset. Write it like +08:00 or -05:00`);
+  const maxMb = Number(values['max-file-size']);
+  if (!(maxMb > 0)) throw new UsageError(`--max-file-size "${values['max-file-size']}" is not a positive number of megabytes`);
+  const progress = process.stderr.isTTY && !values.quiet ? createProgressReporter(process.stderr) : undefined;
+  return analyzeCommand(
+    { input: rest[0] ?? DEFAULT_INPUT, out: values.out, timezone, maxFileBytes: Math.round(maxMb * 1024 * 1024), quiet: values.quiet },
+    { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s), progress },
+  );
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`stratlens: ${(error as Error).message}\n`);
+      process.exitCode = 1;
+    } else {
+      process.stderr.write(`stratlens: unexpected error: ${(error as Error).stack ?? String(error)}\n`);
+      process.exitCode = 3;
+    }
+  },
+);

@@ -1,0 +1,11 @@
+import { segmentStage } from '../stages/segment.ts';
+import type { AnyStage } from './runner.ts';
+
+/**
+ * The stages `analyze` runs, in order. Extraction stages (entities, claims,
+ * sentiment, quotes) join this list as they land; until then their layers
+ * are empty in the output.
+ */
+export function defaultStages(): AnyStage[] {
+  return [segmentStage];
+}

@@ -1,0 +1,39 @@
+import { stringify } from 'csv-stringify/sync';
+
+/** A cell value as the row builders produce it. */
+export type Cell = string | number | boolean | null | undefined;
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * Writes a number the way a spreadsheet should read it: no exponent, no
+ * thousands separator (1e11 → 100000000000).
+ */
+export function plainNumber(n: number): string {
+  if (!Number.isFinite(n)) return '';
+  if (Number.isInteger(n) && Math.abs(n) < Number.MAX_SAFE_INTEGER) return String(n);
+  const s = String(n);
+  if (!/e/i.test(s)) return s;
+  return n.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 });
+}
+
+/**
+ * Neutralises text that a spreadsheet would run as a formula by prefixing
+ * an apostrophe. Numbers are never touched (a negative growth stays -10).
+ */
+export function safeText(value: string): string {
+  return FORMULA_START.test(value) ? `'${value}` : value;
+}
+
+function cell(value: Cell): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return plainNumber(value);
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  return safeText(value);
+}
+
+/** A whole CSV file: UTF-8 BOM, header row, RFC 4180 quoting, CRLF line ends. */
+export function toCsv(header: readonly string[], rows: readonly Cell[][]): string {
+  const body = stringify([header as string[], ...rows.map((r) => r.map(cell))], { record_delimiter: '\r\n', quoted_match: /^[\s]|[\s]$/ });
+  return `\ufeff${body}`;
+}

@@ -1,0 +1,24 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ingestFile } from '../src/ingest/index.ts';
+import type { Doc } from '../src/doc/types.ts';
+
+/** The folder of real corpus articles copied for tests. */
+export const CORPUS = fileURLToPath(new URL('./fixtures/corpus', import.meta.url));
+
+/** A fresh temporary folder. */
+export function tempDir(prefix = 'stratlens-'): string {
+  return mkdtempSync(path.join(tmpdir(), prefix));
+}
+
+/** Ingests one fixture file (relative to the corpus folder) and returns its documents; fails on errors. */
+export async function ingestFixture(relPath: string): Promise<Doc[]> {
+  const docs: Doc[] = [];
+  for await (const r of ingestFile({ relPath, absPath: path.join(CORPUS, relPath), sniff: false })) {
+    if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
+    docs.push(r.doc);
+  }
+  return docs;
+}
