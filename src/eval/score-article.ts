@@ -106,6 +106,7 @@ export function scoreArticle(article: Article, gold: GoldArticle): ArticleScore 
     }
     // Mention level: the gold alias occurrences against the matched entity's mentions.
     const goldRanges = goldMentions(text, g.aliases.length ? g.aliases : [g.name]);
+    if (goldRanges.length === 0) s.goldErrors.push(`entity ${g.id}: none of its aliases (${g.aliases.join(', ')}) is in the text`);
     const predRanges = pred?.mentions ?? [];
     const hits = goldRanges.filter((r) => predRanges.some((m) => m.start === r.start && m.end === r.end)).length;
     s.mentions.tp += hits;

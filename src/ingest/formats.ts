@@ -2,6 +2,7 @@ import { markdownToHtml } from './markdown.ts';
 import { collapseWhitespace, htmlToText, type Paragraph } from './html-text.ts';
 import { firstString, parseFrontMatter, rawScalar, stringList } from './front-matter.ts';
 import { decodeEntities, sourceIdFrom } from './identity.ts';
+import { isBoilerplate, stripTrailingCredit } from './boilerplate.ts';
 import { normalizeDate } from './dates.ts';
 
 /** What a format parser finds in one article, before ids and sentences. */
@@ -104,7 +105,9 @@ export function parsePlainText(text: string, defaultOffset: string): RawArticle 
     const title = header[0]!;
     const dateLine = header.find((h, k) => k > 0 && normalizeDate(h, defaultOffset) !== null) ?? null;
     const url = header.find((h) => /^https?:\/\//.test(h)) ?? null;
-    const paragraphs = lines.slice(i).map(collapseWhitespace).filter(Boolean).map((t) => ({ text: t, block: 'p' as const }));
+    const texts = lines.slice(i).map(collapseWhitespace).filter((t) => t && !isBoilerplate(t));
+    if (texts.length) texts[texts.length - 1] = stripTrailingCredit(texts[texts.length - 1]!);
+    const paragraphs = texts.filter(Boolean).map((t) => ({ text: t, block: 'p' as const }));
     return {
       title, publishedAt: dateLine ? normalizeDate(dateLine, defaultOffset) : null, dateText: null,
       source: hostSource(url) ?? (url ? null : null), url, categories: [], tags: [], tickers: [], paragraphs,

@@ -1,4 +1,5 @@
 import { load } from 'cheerio/slim';
+import { isBoilerplate, stripTrailingCredit } from './boilerplate.ts';
 
 /** A paragraph of cleaned text and the kind of block it came from. */
 export interface Paragraph {
@@ -125,11 +126,16 @@ export function htmlToText(html: string): BodyText {
       source = credit[1]!.trim();
     } else if (URL_ONLY.test(p.text)) {
       url = p.text.startsWith('//') ? `http:${p.text}` : p.text;
-    } else if (linkOnly && NAVIGATION.test(p.text)) {
-      // navigation such as 返回财联社新闻｜返回首页
+    } else if ((linkOnly && NAVIGATION.test(p.text)) || isBoilerplate(p.text)) {
+      // navigation such as 返回财联社新闻｜返回首页, bylines, credits
     } else {
       paragraphs.push({ text: p.text, block: p.block });
     }
+  }
+  const last = paragraphs[paragraphs.length - 1];
+  if (last) {
+    last.text = stripTrailingCredit(last.text);
+    if (!last.text) paragraphs.pop();
   }
   return { paragraphs, tickers, source, url };
 }
