@@ -44,9 +44,15 @@ export function toArticle(doc: Doc, layers: Partial<Layers>): Article {
     language: m.language,
     tickers: [...m.tickers],
     text: doc.text,
-    sentences: layers.sentences ?? [],
+    sentences: (layers.sentences ?? []).map((s, i) => {
+      const sentiment = layers.sentenceSentiments?.[i];
+      return sentiment ? { ...s, sentiment } : s;
+    }),
     sentiment: layers.sentiment ?? NEUTRAL,
-    entities: layers.entities ?? [],
+    entities: (layers.entities ?? []).map((e) => {
+      const sentiment = layers.entitySentiments?.[e.id];
+      return sentiment ? { ...e, sentiment } : e;
+    }),
     claims: layers.claims ?? [],
     quotes: layers.quotes ?? [],
     messages: layers.messages ?? [],

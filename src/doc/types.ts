@@ -9,6 +9,8 @@ export interface Span {
   start: number;
   end: number;
   text: string;
+  /** on an entity mention: a reference (该公司, the company, 小米CEO) rather than a name */
+  coref?: boolean;
 }
 
 export type SentimentLabel = 'positive' | 'neutral' | 'negative';
@@ -140,6 +142,10 @@ export interface Layers {
   entities: Entity[];
   claims: Claim[];
   sentiment: SentimentWithEvidence;
+  /** one per sentence, in order; merged into `Article.sentences` */
+  sentenceSentiments: Sentiment[];
+  /** by entity id; merged into each `Entity.sentiment` */
+  entitySentiments: Record<string, Sentiment>;
   quotes: Quote[];
   messages: Message[];
 }

@@ -1,4 +1,7 @@
+import { entitiesStage } from '../stages/entities.ts';
+import { quotesStage } from '../stages/quotes.ts';
 import { segmentStage } from '../stages/segment.ts';
+import { sentimentStage } from '../stages/sentiment.ts';
 import type { AnyStage } from './runner.ts';
 
 /**
@@ -7,5 +10,5 @@ import type { AnyStage } from './runner.ts';
  * are empty in the output.
  */
 export function defaultStages(): AnyStage[] {
-  return [segmentStage];
+  return [segmentStage, entitiesStage, quotesStage, sentimentStage];
 }

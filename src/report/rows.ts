@@ -1,5 +1,6 @@
-import type { Article, Sentence } from '../doc/types.ts';
+import type { Article } from '../doc/types.ts';
 import type { Cell } from './csv.ts';
+import { sentenceIndexAt } from '../doc/spans.ts';
 
 /** Column lists of the CSV files, in order; the README documents each one. */
 export const COLUMNS = {
@@ -15,20 +16,6 @@ export type CsvName = keyof typeof COLUMNS;
 
 const list = (items: readonly string[]) => items.join('; ');
 const head = (a: Article): Cell[] => [a.id, a.path, a.title, a.publishedAt];
-
-/** The sentence that contains `offset`, by binary search. */
-export function sentenceIndexAt(sentences: readonly Sentence[], offset: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid]!;
-    if (offset < s.start) hi = mid - 1;
-    else if (offset >= s.end) lo = mid + 1;
-    else return mid;
-  }
-  return Math.max(0, Math.min(lo, sentences.length - 1));
-}
 
 function sentenceText(a: Article, index: number): string {
   const s = a.sentences[index];

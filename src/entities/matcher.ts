@@ -1,0 +1,119 @@
+import {
+  aliasKey,
+  contextRuleAccepts,
+  matchModelAt,
+  normalizeKey,
+  type AliasTarget,
+  type EntityRegistry,
+  type RegistryEntity,
+} from '../lexicons/entities.ts';
+import type { FoundMention } from './types.ts';
+
+interface AliasCandidate {
+  key: string;
+  targets: readonly AliasTarget[];
+}
+
+/** The registry compiled for scanning: aliases bucketed by first character, longest first. */
+export interface AliasIndex {
+  registry: EntityRegistry;
+  buckets: Map<string, AliasCandidate[]>;
+  /** first characters of model-name words (小, i, g…), where the product grammar is tried */
+  modelStarts: Set<string>;
+}
+
+const LATIN = /[a-z0-9]/;
+
+/** Compiles the registry's aliases for {@link findRegistryMentions}. Done once per process. */
+export function buildAliasIndex(registry: EntityRegistry): AliasIndex {
+  const buckets = new Map<string, AliasCandidate[]>();
+  for (const [key, targets] of registry.byAlias) {
+    if (!key) continue;
+    const bucket = buckets.get(key[0]!) ?? [];
+    bucket.push({ key, targets });
+    buckets.set(key[0]!, bucket);
+  }
+  for (const bucket of buckets.values()) bucket.sort((a, b) => b.key.length - a.key.length || (a.key < b.key ? -1 : 1));
+  const modelStarts = new Set<string>();
+  for (const rule of registry.productGrammar.rules) for (const word of rule.words) modelStarts.add(aliasKey(word)[0]!);
+  return { registry, buckets, modelStarts };
+}
+
+function mentionOf(entity: RegistryEntity, start: number, end: number): FoundMention {
+  return { start, end, id: entity.id, type: entity.type, name: entity.name, nameEn: entity.nameEn, org: entity.org, discovered: false };
+}
+
+/** The targets of an alias found at [start, end) that its context rules and case rules allow. */
+function allowedTargets(index: AliasIndex, candidate: AliasCandidate, text: string, key: string, start: number, end: number): AliasTarget[] {
+  const rules = index.registry.contextRulesByAlias.get(candidate.key) ?? [];
+  return candidate.targets.filter((t) => {
+    if (t.caseSensitive && text.slice(start, end) !== t.text) return false;
+    return rules.filter((r) => r.entity === t.id).every((r) => contextRuleAccepts(r, key, start, end));
+  });
+}
+
+/**
+ * Finds registry entities and model names in `text`, leftmost-longest:
+ * aliases on normalised keys (width and case folded), Latin aliases only at
+ * word boundaries, context rules for ambiguous readings (小米粥, 三星级), and
+ * the product grammar for models the registry does not list (小米13 Ultra).
+ * An alias flagged ambiguous (雷总) links only when the same entity is named
+ * unambiguously elsewhere in the article.
+ */
+export function findRegistryMentions(index: AliasIndex, text: string): FoundMention[] {
+  const key = normalizeKey(text);
+  const found: Array<FoundMention & { ambiguousOnly: boolean; alternatives: AliasTarget[] }> = [];
+  const { registry } = index;
+  for (let i = 0; i < key.length; ) {
+    const ch = key[i]!;
+    let best: { end: number; targets: AliasTarget[] } | null = null;
+    const latinBefore = i > 0 && LATIN.test(key[i - 1]!);
+    for (const candidate of index.buckets.get(ch) ?? []) {
+      const end = i + candidate.key.length;
+      if (best && end <= best.end) break;
+      if (!key.startsWith(candidate.key, i)) continue;
+      if (LATIN.test(candidate.key[0]!) && latinBefore) continue;
+      if (LATIN.test(candidate.key[candidate.key.length - 1]!) && LATIN.test(key[end] ?? '')) continue;
+      const targets = allowedTargets(index, candidate, text, key, i, end);
+      if (targets.length) best = { end, targets };
+    }
+    const model = index.modelStarts.has(ch) && !latinBefore ? matchModelAt(registry.productGrammar, key, i) : null;
+    if (model && (!best || model.end > best.end)) {
+      const listed = registry.byId.get(model.id);
+      const brand = registry.byId.get(model.brand);
+      found.push({
+        ...(listed ? mentionOf(listed, i, model.end) : { start: i, end: model.end, id: model.id, type: 'product' as const, name: text.slice(i, model.end), nameEn: null, org: model.brand, discovered: true }),
+        org: brand?.id ?? model.brand,
+        ambiguousOnly: false,
+        alternatives: [],
+      });
+      i = model.end;
+      continue;
+    }
+    if (best) {
+      const first = best.targets[0]!;
+      const entity = registry.byId.get(first.id)!;
+      found.push({ ...mentionOf(entity, i, best.end), ambiguousOnly: best.targets.every((t) => t.ambiguous), alternatives: best.targets });
+      i = best.end;
+      continue;
+    }
+    i++;
+  }
+  // Second pass: ambiguous aliases need an unambiguous mention of the entity; shared aliases take
+  // the reading the rest of the article supports.
+  const confirmed = new Set(found.filter((m) => !m.ambiguousOnly).map((m) => m.id));
+  const out: FoundMention[] = [];
+  for (const { ambiguousOnly, alternatives, ...m } of found) {
+    if (alternatives.length > 1) {
+      const supported = alternatives.find((t) => confirmed.has(t.id) && !(t.ambiguous && !confirmed.has(t.id)));
+      const chosen = supported ?? alternatives.find((t) => !t.ambiguous);
+      if (!chosen) continue;
+      const entity = registry.byId.get(chosen.id)!;
+      out.push(mentionOf(entity, m.start, m.end));
+      continue;
+    }
+    if (ambiguousOnly && !confirmed.has(m.id)) continue;
+    out.push(m);
+  }
+  return out;
+}

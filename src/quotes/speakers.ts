@@ -1,0 +1,158 @@
+import type { Entity } from '../doc/types.ts';
+import { lowerBound } from '../doc/spans.ts';
+import { matchTemplates, type CueLexicons, type PronounEntry, type SpeechVerbEntry, type TermMatch } from '../lexicons/cues.ts';
+
+/** A mention of a possible speaker, in text order. */
+interface SpeakerMention {
+  start: number;
+  end: number;
+  entity: Entity;
+}
+
+export interface Speaker {
+  id: string;
+  name: string;
+}
+
+export interface Attribution {
+  speaker: Speaker | null;
+  cue: string;
+  /** the range the attribution covers (speaker and cue), outside the quotation */
+  start: number;
+  end: number;
+}
+
+const SPEAKER_TYPES = new Set(['person', 'company', 'organization']);
+// Clause ends: an attribution never reaches across them.
+const CLAUSE_END = /[。！？；\n]/;
+const MAX_GAP = 14;
+
+/**
+ * Finds who said what: the entity just before a cue, a pronoun or title
+ * resolved to the last compatible entity, or an address form (雷总) resolved
+ * by surname. Built once per article from its entity layer.
+ */
+export class SpeakerResolver {
+  private readonly mentions: SpeakerMention[];
+
+  constructor(
+    private readonly text: string,
+    entities: readonly Entity[],
+    private readonly cues: CueLexicons,
+    private readonly lang: 'zh' | 'en',
+  ) {
+    this.mentions = entities
+      .filter((e) => SPEAKER_TYPES.has(e.type))
+      .flatMap((entity) => entity.mentions.map((m) => ({ start: m.start, end: m.end, entity })))
+      .sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+
+  private toSpeaker(entity: Entity): Speaker {
+    return { id: entity.id, name: entity.name };
+  }
+
+  /** The last mention before `pos` of an entity of the given kind ('person', 'organization' = company or org, or any). */
+  lastBefore(pos: number, kind: 'person' | 'organization' | 'any'): Entity | null {
+    for (let i = lowerBound(this.mentions, pos) - 1; i >= 0; i--) {
+      const m = this.mentions[i]!;
+      if (m.end > pos) continue;
+      if (kind === 'any' || (kind === 'person' ? m.entity.type === 'person' : m.entity.type !== 'person')) return m.entity;
+    }
+    return null;
+  }
+
+  private bySurname(surname: string, before: number): Entity | null {
+    for (let i = lowerBound(this.mentions, before) - 1; i >= 0; i--) {
+      const m = this.mentions[i]!;
+      if (m.entity.type === 'person' && m.start < before && (m.entity.name.startsWith(surname) || (m.entity.nameEn ?? '').split(' ').includes(surname))) return m.entity;
+    }
+    return null;
+  }
+
+  private resolvePronoun(entry: PronounEntry, surname: string | undefined, at: number): Entity | null {
+    if (surname) return this.bySurname(surname, at);
+    return this.lastBefore(at, entry.refersTo === 'any' ? 'any' : entry.refersTo);
+  }
+
+  /** The speaker whose name or pronoun ends at most MAX_GAP characters before `cueStart`, within the clause. */
+  speakerBefore(cueStart: number, floor: number): { speaker: Speaker | null; start: number } {
+    const from = Math.max(floor, cueStart - 40);
+    let best: { entity: Entity | null; start: number; end: number } | null = null;
+    for (let k = lowerBound(this.mentions, from); k < this.mentions.length && this.mentions[k]!.start < cueStart; k++) {
+      const m = this.mentions[k]!;
+      if (m.end > cueStart) continue;
+      if (!best || m.end > best.end || (m.end === best.end && m.start < best.start)) best = { entity: m.entity, start: m.start, end: m.end };
+    }
+    // Pronouns and titles (他, 该负责人, the chief executive) and address forms (雷总, Mr. Cook).
+    const window = this.text.slice(from, cueStart);
+    const references = [
+      ...matchTemplates(this.cues.addressForms, window).map((m) => ({ start: m.start, end: m.end, entry: m.entry, surname: m.slots.surname?.text })),
+      ...this.cues.pronouns.findAll(window, this.lang).map((m) => ({ start: m.start, end: m.end, entry: m.entry, surname: undefined })),
+    ];
+    for (const r of references) {
+      const start = from + r.start;
+      const end = from + r.end;
+      if (best && end <= best.end) continue;
+      const entity = this.resolvePronoun(r.entry, r.surname, start);
+      if (entity) best = { entity, start, end };
+    }
+    if (!best || cueStart - best.end > MAX_GAP || CLAUSE_END.test(this.text.slice(best.end, cueStart)) || /[，,：:“”"]/.test(this.text.slice(best.end, cueStart))) {
+      return { speaker: null, start: cueStart };
+    }
+    return { speaker: best.entity ? this.toSpeaker(best.entity) : null, start: best.start };
+  }
+
+  /** The speech verb that ends the text just before `pos` (allowing ：，, and spaces between), if any. */
+  cueEndingAt(pos: number, floor: number): TermMatch<SpeechVerbEntry> | null {
+    let end = pos;
+    while (end > floor && /[：:，,\s]/.test(this.text[end - 1]!)) end--;
+    for (let start = Math.max(floor, end - 12); start < end; start++) {
+      const m = this.cues.speechVerbs.matchAt(this.text, start, this.lang);
+      if (m && m.end === end) return m;
+    }
+    return null;
+  }
+
+  /** Attribution before a quotation opening at `open`: 雷军表示：“…, or 雷军：“… */
+  before(open: number): Attribution | null {
+    const floor = clauseStart(this.text, open);
+    const cue = this.cueEndingAt(open, floor);
+    if (cue) {
+      const who = this.speakerBefore(cue.start, floor);
+      return { speaker: who.speaker, cue: cue.text, start: who.start, end: open };
+    }
+    // A name followed by a colon: 魏哲家：“…
+    let end = open;
+    while (end > floor && /[\s]/.test(this.text[end - 1]!)) end--;
+    if (/[：:]/.test(this.text[end - 1] ?? '')) {
+      const who = this.speakerBefore(end - 1, floor);
+      if (who.speaker) return { speaker: who.speaker, cue: this.text[end - 1]!, start: who.start, end: open };
+    }
+    return null;
+  }
+
+  /** Attribution after a quotation closing at `close`: ”，雷军说 / ”他强调 / ," Cook said / ," said Cook. */
+  after(close: number): Attribution | null {
+    let limit = close;
+    while (limit < this.text.length && limit - close < 40 && !CLAUSE_END.test(this.text[limit]!) && !/[“"「]/.test(this.text[limit]!)) limit++;
+    for (let i = close; i < limit; i++) {
+      const cue = this.cues.speechVerbs.matchAt(this.text, i, this.lang);
+      if (!cue || cue.end > limit) continue;
+      const who = this.speakerBefore(cue.start, close);
+      if (who.speaker) return { speaker: who.speaker, cue: cue.text, start: close, end: cue.end };
+      // English inversion: "…," said Cook
+      const next = this.mentions[lowerBound(this.mentions, cue.end)];
+      const following = next && next.start - cue.end <= 2 ? next : undefined;
+      if (this.lang === 'en' && following) return { speaker: this.toSpeaker(following.entity), cue: cue.text, start: close, end: following.end };
+      if (i - close <= 2) return { speaker: null, cue: cue.text, start: close, end: cue.end };
+      return null;
+    }
+    return null;
+  }
+}
+
+/** Start of the clause that contains `pos`: just after the last sentence end or line break. */
+export function clauseStart(text: string, pos: number): number {
+  for (let i = pos - 1; i >= 0; i--) if (CLAUSE_END.test(text[i]!) || text[i] === '”') return i + 1;
+  return 0;
+}
