@@ -67,6 +67,7 @@ export function readArabic(text: string, i: number): ArabicNumber | null {
     else { fracDigits = frac; p = after; }
   }
   if (isDot(text, p) && arabicDigitAt(text, p + 1) >= 0) chained = true;
+  if (p === i) return null; // ".3.4": a leading point that starts a chain reads nothing
   return { start: i, end: p, value: fromDigits(intDigits, fracDigits ?? ''), intDigits, fracDigits, grouped, chained };
 }
 

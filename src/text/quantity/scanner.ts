@@ -184,6 +184,7 @@ export function scanQuantities(text: string, mode: QuantityMode = 'business'): Q
     if (blocked && mEnd <= blocked.end) { i = blocked.end; continue; }
     if (m === null) { i++; continue; }
     if ('skipTo' in m) { i = Math.max(m.skipTo, i + 1); continue; }
+    if (m.end <= i) { i++; continue; } // defensive: every quantity covers at least one character
     out.push(m);
     i = m.end;
   }
