@@ -57,12 +57,35 @@ function group(doc: Doc, mentions: readonly FoundMention[]): Entity[] {
   return entities.sort((a, b) => b.salience - a.salience || a.mentions[0]!.start - b.mentions[0]!.start || (a.id < b.id ? -1 : 1));
 }
 
+// Datelines and credits name the outlet, not an actor: 财联社5月15日电, 36氪获悉, (Reuters) -, （第一财经）.
+const DATELINE_AFTER = /^\s*(?:\d{1,2}月\d{1,2}日)?\s*(?:电|讯|获悉|消息|报道|独家获悉)|^\)\s*-/;
+
+const outletKey = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
+
+function isOutletCredit(doc: Doc, m: FoundMention, index: AliasIndex): boolean {
+  const text = doc.text;
+  const entry = index.registry.byId.get(m.id);
+  if (!entry || entry.type !== 'company' || entry.entry.role !== 'media') return false;
+  // The article's own outlet (told Reuters, IT之家 7 月 9 日消息) is the publisher, not an actor.
+  const source = outletKey(doc.meta.source ?? '');
+  if (source && [entry.name, entry.nameEn ?? ''].some((n) => n && source.includes(outletKey(n)))) return true;
+  if (/[（(]/.test(text[m.start - 1] ?? '') && /[）)]/.test(text[m.end] ?? '')) return true;
+  const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
+  return m.start - lineStart <= 40 && DATELINE_AFTER.test(text.slice(m.end, m.end + 12));
+}
+
 /** Every company, person, product, organisation and location of an article, linked to canonical entities. */
 export function findEntities(doc: Doc, tokens: readonly Token[]): Entity[] {
   const { index, cues } = entityResources();
-  const known = findRegistryMentions(index, doc.text);
+  const known = findRegistryMentions(index, doc.text).filter((m) => !isOutletCredit(doc, m, index));
   const discovered = discoverEntities(doc.text, doc.meta.language, tokens, known, cues);
-  const named = [...known, ...discovered];
+  // A business unit (华为云) replaces the company mention inside it (华为).
+  const units = discovered.filter((d) => d.org && d.type === 'company');
+  const inside = (k: FoundMention, d: FoundMention) => d.start <= k.start && k.end <= d.end;
+  const named = [
+    ...known.filter((k) => !units.some((u) => u.org === k.id && inside(k, u)) && !(k.type === 'location' && discovered.some((d) => inside(k, d)))),
+    ...discovered,
+  ];
   const references = resolveCoreference(doc.text, doc.meta.language, named, cues, index.registry);
   return group(doc, [...named, ...references]);
 }

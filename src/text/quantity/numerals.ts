@@ -14,7 +14,9 @@ interface Pending { lo: Exact; hi: Exact; single: boolean; kind: 'digit' | 'arab
 
 /** True when only big scales and then 分之 follow (万分之三, 万万分之七). */
 function fractionAhead(text: string, i: number): boolean {
-  while (i < text.length && BIG[text.charCodeAt(i)]! > 0) i++;
+  // at most three stacked scales (百万万分之七); a longer run is not a numeral
+  const stop = Math.min(text.length, i + 3);
+  while (i < stop && BIG[text.charCodeAt(i)]! > 0) i++;
   return FRACTION_MARKERS.longest(text, skipSpaces(text, i)) !== null;
 }
 
@@ -166,7 +168,8 @@ export function readCore(text: string, start: number, bareBig: boolean): Numeral
         hasCur = true;
         bareLead = true;
       }
-      if (!applyBigScale(groups, lo, hi, hasCur, be)) break;
+      // no written number goes past 10^48; stacked scales beyond that are not a numeral
+      if (be + (groups[groups.length - 1]?.exp ?? 0) > 48 || !applyBigScale(groups, lo, hi, hasCur, be)) break;
       secLo = secHi = ZERO;
       hasSec = false;
       pend = null;

@@ -1,0 +1,114 @@
+/**
+ * Turns raw measurements into the figures the issues ask for (rates, ratios,
+ * PASS/FAIL against their targets) and lays them out as a compact table.
+ */
+import type { CorpusStats } from './corpus.ts';
+import type { Measurement } from './measure.ts';
+
+export interface StageFigure {
+  name: string;
+  ms: number;
+  share: number;
+  articlesPerSec: number;
+  charsPerSec: number;
+  /** Cost relative to the segment stage on the same text; null when there is no segment stage. */
+  vsSegment: number | null;
+}
+
+export interface Check {
+  issue: number;
+  target: string;
+  ok: boolean;
+  figure: string;
+}
+
+export interface SizeReport {
+  size: number;
+  corpus: CorpusStats;
+  measurement: Measurement;
+  /** ingest (and the directory walk) first, then each stage in pipeline order. */
+  stages: StageFigure[];
+  pipeline: { ms: number; articlesPerSec: number; charsPerSec: number };
+  rawCut: { ms: number; charsPerSec: number };
+  pipelineVsRawCut: number;
+  checks: Check[];
+}
+
+// Targets as the issues state them.
+const MIN_PIPELINE_VS_CUT = 0.15; // issue 9
+const MAX_PEAK_RSS_MB = 500; // issue 9, at 50k articles
+const MAX_RSS_GROWTH = 1.25; // issue 9 says "not growing"; 25% leaves room for GC timing noise
+
+const perSec = (count: number, ms: number) => (ms > 0 ? (count * 1000) / ms : 0);
+
+/** Rates and ratios for one corpus size, with the checks that size can show. */
+export function summarise(size: number, corpus: CorpusStats, m: Measurement): SizeReport {
+  const stageTotal = Object.values(m.stageMs).reduce((a, b) => a + b, 0);
+  // The runner times only stages; whatever else the run spent is ingest (walk, read, decode, parse, sort).
+  const named: Array<[string, number]> = [['ingest', Math.max(0, m.totalMs - stageTotal)], ...Object.entries(m.stageMs)];
+  const segmentMs = m.stageMs.segment;
+  const stages = named.map(([name, ms]) => ({
+    name,
+    ms,
+    share: ms / m.totalMs,
+    articlesPerSec: perSec(m.articles, ms),
+    charsPerSec: perSec(m.chars, ms),
+    vsSegment: segmentMs ? ms / segmentMs : null,
+  }));
+  const pipeline = { ms: m.totalMs, articlesPerSec: perSec(m.articles, m.totalMs), charsPerSec: perSec(m.chars, m.totalMs) };
+  const rawCut = { ms: m.rawCut.ms, charsPerSec: perSec(m.rawCut.chars, m.rawCut.ms) };
+  const pipelineVsRawCut = rawCut.charsPerSec > 0 ? pipeline.charsPerSec / rawCut.charsPerSec : 0;
+
+  const checks: Check[] = [];
+  const vs = (name: string) => stages.find((s) => s.name === name)?.vsSegment;
+  const entities = vs('entities');
+  if (entities != null) checks.push({ issue: 4, target: 'entities stage ≤ segment stage', ok: entities <= 1, figure: `${entities.toFixed(2)} × segment` });
+  const claims = vs('claims');
+  if (claims != null) checks.push({ issue: 5, target: 'claims stage < segment stage', ok: claims < 1, figure: `${claims.toFixed(2)} × segment` });
+  checks.push({ issue: 9, target: `pipeline ≥ ${MIN_PIPELINE_VS_CUT} × raw jieba cut`, ok: pipelineVsRawCut >= MIN_PIPELINE_VS_CUT, figure: `${pipelineVsRawCut.toFixed(3)} ×` });
+  checks.push({ issue: 9, target: `peak RSS < ${MAX_PEAK_RSS_MB} MB (target set at 50k articles)`, ok: m.peakRssMb < MAX_PEAK_RSS_MB, figure: `${m.peakRssMb.toFixed(0)} MB` });
+  return { size, corpus, measurement: m, stages, pipeline, rawCut, pipelineVsRawCut, checks };
+}
+
+/** Checks that need several sizes: peak memory must not grow with the corpus. */
+export function crossSizeChecks(reports: readonly SizeReport[]): Check[] {
+  if (reports.length < 2) return [];
+  const sorted = [...reports].sort((a, b) => a.size - b.size);
+  const small = sorted[0]!;
+  const large = sorted[sorted.length - 1]!;
+  const growth = large.measurement.peakRssMb / small.measurement.peakRssMb;
+  return [{
+    issue: 9,
+    target: `peak RSS flat: at ${large.size} ≤ ${MAX_RSS_GROWTH} × at ${small.size} articles`,
+    ok: growth <= MAX_RSS_GROWTH,
+    figure: `${growth.toFixed(2)} × (${small.measurement.peakRssMb.toFixed(0)} → ${large.measurement.peakRssMb.toFixed(0)} MB)`,
+  }];
+}
+
+const num = (n: number, digits = 0) => n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const counts = (c: Record<string, number>) => Object.entries(c).map(([k, v]) => `${k} ${v}`).join(', ') || 'none';
+
+export function formatCheck(c: Check): string {
+  return `  ${c.ok ? 'PASS' : 'FAIL'}  #${c.issue} ${c.target}: ${c.figure}`;
+}
+
+/** The table for one size, as printed. */
+export function formatSize(r: SizeReport): string {
+  const m = r.measurement;
+  const c = r.corpus;
+  const zhShare = (m.languages.zh?.chars ?? 0) / Math.max(1, m.chars);
+  const row = (name: string, ms: number, share: string, aps: number, cps: number, vs: string) =>
+    `  ${name.padEnd(14)}${num(ms).padStart(9)}${share.padStart(8)}${num(aps).padStart(9)}${num(cps / 1000).padStart(10)}${vs.padStart(11)}`;
+  const lines = [
+    `── ${num(r.size)} articles · ${num(m.files)} files (md ${c.files.md}, txt ${c.files.txt}, jsonl ${c.files.jsonl}) · ` +
+      `${num(m.chars / 1e6, 2)} M chars, ${(zhShare * 100).toFixed(0)}% in zh articles · generated in ${num(c.generateMs / 1000, 1)} s`,
+    `  ${'stage'.padEnd(14)}${'ms'.padStart(9)}${'share'.padStart(8)}${'art/s'.padStart(9)}${'kchar/s'.padStart(10)}${'× segment'.padStart(11)}`,
+    ...r.stages.map((s) => row(s.name, s.ms, `${(s.share * 100).toFixed(1)}%`, s.articlesPerSec, s.charsPerSec, s.vsSegment == null ? '' : s.vsSegment.toFixed(2))),
+    row('pipeline', r.pipeline.ms, '100%', r.pipeline.articlesPerSec, r.pipeline.charsPerSec, ''),
+    row('raw jieba cut', r.rawCut.ms, '', (m.articles * 1000) / Math.max(1, r.rawCut.ms), r.rawCut.charsPerSec, ''),
+    `  pipeline / raw cut ${r.pipelineVsRawCut.toFixed(3)} · peak RSS ${num(m.peakRssMb)} MB · warm-up ${num(m.warmUpMs / 1000, 1)} s (not counted)`,
+    `  articles ${num(m.articles)} · errors: ${counts(m.errors)} · warnings: ${counts(m.warnings)}`,
+    ...r.checks.map(formatCheck),
+  ];
+  return lines.join('\n');
+}

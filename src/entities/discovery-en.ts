@@ -1,0 +1,81 @@
+import { RangeSet } from '../doc/spans.ts';
+import { englishNames } from '../english/nlp.ts';
+import { loadDiscoveryLexicon } from '../lexicons/discovery.ts';
+import { slugFor } from './ids.ts';
+import type { FoundMention } from './types.ts';
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// A capitalised name word, hyphenated parts included (Sung-soo), or initials (J.K.).
+const NAME_WORD = "(?:[A-Z]\\.){1,3}|[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?";
+const NAME = `(?:${NAME_WORD})(?: (?:${NAME_WORD})){1,2}`;
+
+let personPattern: RegExp | null = null;
+
+/** Names that a title stands before (analyst Bevan Yeh) or a speech verb after (Kim Sung-soo said). */
+function cuedPeople(text: string): Array<{ start: number; end: number; text: string }> {
+  if (!personPattern) {
+    const lex = loadDiscoveryLexicon();
+    const before = lex.englishPersonCues.before.map(escape).join('|');
+    const after = lex.englishPersonCues.after.map(escape).join('|');
+    personPattern = new RegExp(`(?<=\\b(?:${before}),? )(${NAME})\\b|\\b(${NAME})(?=,? (?:${after})\\b)`, 'g');
+  }
+  return [...text.matchAll(personPattern)].map((m) => {
+    const name = m[1] ?? m[2]!;
+    const start = m.index + m[0].indexOf(name);
+    return { start, end: start + name.length, text: name };
+  });
+}
+
+function discovered(start: number, end: number, name: string, type: 'person' | 'organization'): FoundMention {
+  return { start, end, id: slugFor(name, type), type, name, nameEn: name, org: null, discovered: true };
+}
+
+/**
+ * English people and organisations the registry lacks, in English text or in
+ * Latin runs inside Chinese text (Kwon Young-soo, Nabila Popal): compromise's
+ * findings, plus names a title or a speech verb marks as people. Titles it
+ * keeps in front (Executive Tim Cook) and generic words (Chinese company,
+ * Co Ltd) are dropped.
+ */
+export function discoverEnglish(text: string, language: string, taken: RangeSet<FoundMention>): FoundMention[] {
+  const lex = loadDiscoveryLexicon();
+  const titleWords = new Set(lex.englishTitleWords.map((w) => w.toLowerCase()));
+  const generic = new Set(lex.englishGenericWords);
+  const suffixes = [...lex.englishCorporateSuffixes].sort((a, b) => b.length - a.length);
+  const found: FoundMention[] = [];
+  const runs = language === 'en' ? [{ start: 0, text }] : [...text.matchAll(/[A-Z][A-Za-z.'’-]*(?: +[A-Z][A-Za-z.'’-]*)+/g)].map((m) => ({ start: m.index, text: m[0] }));
+  for (const run of runs) {
+    const candidates = [
+      ...cuedPeople(run.text).map((n) => ({ ...n, type: 'person' as const })),
+      ...englishNames(run.text).filter((n) => language === 'en' || n.type === 'person'),
+    ];
+    for (const n of candidates) {
+      let start = run.start + n.start;
+      let end = run.start + n.end;
+      // compromise cuts hyphenated given names (Kim Sung-soo → Kim Sung-): take the whole word.
+      while (end < text.length && /[A-Za-z-]/.test(text[end]!) && /[A-Za-z-]/.test(text[end - 1]!)) end++;
+      let words = text.slice(start, end).replace(/[\s(（,.'’]+$/, '').replace(/['’]s$/, '').split(/\s+/);
+      while (words.length > 1 && (titleWords.has(words[0]!.toLowerCase()) || generic.has(words[0]!))) {
+        start += words[0]!.length + 1;
+        words = words.slice(1);
+      }
+      // Registry names go without corporate suffixes: FBR Capital Markets & Co → FBR Capital Markets.
+      let name = words.join(' ');
+      if (n.type === 'organization') {
+        for (const suffix of suffixes) if (name.endsWith(` ${suffix}`) && name.length > suffix.length + 3) name = name.slice(0, -suffix.length - 1);
+        words = name.split(' ');
+      }
+      end = start + name.length;
+      const last = words[words.length - 1]!;
+      if (name.length < 3 || !/^[A-Z]/.test(name) || words.every((w) => generic.has(w)) || (generic.has(last) && /^[a-z]/.test(last)) || words.some((w) => /^(?:No\.\d|\d)/.test(w))) continue;
+      if (n.type === 'person' && words.length < 2) continue;
+      if (text.slice(start, end) !== name) continue;
+      const m = discovered(start, end, name, n.type);
+      if (!taken.overlaps(m)) {
+        taken.add(m);
+        found.push(m);
+      }
+    }
+  }
+  return found;
+}

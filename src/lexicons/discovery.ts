@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+
+/** Cues for discovering names the registry lacks (lexicons/discovery/names.json). */
+export interface DiscoveryLexicon {
+  companySuffixes: string[];
+  organizationSuffixes: string[];
+  namePartStopWords: string[];
+  businessUnitSuffixes: string[];
+  listMinimumShare: number;
+  englishTitleWords: string[];
+  englishGenericWords: string[];
+  englishCorporateSuffixes: string[];
+  chineseSurnames: string[];
+  englishPersonCues: { before: string[]; after: string[] };
+}
+
+const LISTS = ['companySuffixes', 'organizationSuffixes', 'namePartStopWords', 'businessUnitSuffixes', 'englishTitleWords', 'englishGenericWords', 'englishCorporateSuffixes', 'chineseSurnames'] as const;
+let cached: DiscoveryLexicon | null = null;
+
+const isWordList = (v: unknown) => Array.isArray(v) && v.every((w) => typeof w === 'string' && w.length > 0);
+
+/** Loads and validates the discovery lexicon once; throws one error listing every problem. */
+export function loadDiscoveryLexicon(): DiscoveryLexicon {
+  if (cached) return cached;
+  const data = JSON.parse(readFileSync(new URL('../../lexicons/discovery/names.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+  const problems = LISTS.filter((k) => !isWordList(data[k])).map((k) => `"${k}" must be a list of non-empty strings`);
+  const share = data.listMinimumShare;
+  if (typeof share !== 'number' || share <= 0 || share > 1) problems.push('"listMinimumShare" must be a number in (0, 1]');
+  const cues = data.englishPersonCues as { before?: unknown; after?: unknown } | undefined;
+  if (!cues || !isWordList(cues.before) || !isWordList(cues.after)) problems.push('"englishPersonCues" needs "before" and "after" lists of strings');
+  if (problems.length) throw new Error(`lexicons/discovery/names.json:\n  ${problems.join('\n  ')}`);
+  cached = data as unknown as DiscoveryLexicon;
+  return cached;
+}
