@@ -13,7 +13,7 @@
  */
 import { fork } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
+import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -29,21 +29,29 @@ const WARM_UP_DIR = resolve(ROOT, 'data/sample');
 const MEASURE = fileURLToPath(new URL('./bench/measure.ts', import.meta.url));
 const OUT = resolve(ROOT, 'reports/bench.json');
 
+const USAGE = 'usage: npm run bench -- [--articles N | --sizes N,M,…] [--seed S] [--keep]   (N, M, S whole numbers)';
+
 function parseOptions(): { sizes: number[]; seed: number; keep: boolean } {
-  const { values } = parseArgs({
-    options: {
-      articles: { type: 'string', default: '1000' },
-      sizes: { type: 'string' },
-      seed: { type: 'string', default: '1' },
-      keep: { type: 'boolean', default: false },
-    },
-  });
+  const usageError = (problem: string): never => {
+    console.error(`${problem}\n${USAGE}`);
+    process.exit(1);
+  };
+  const options = {
+    articles: { type: 'string', default: '1000' },
+    sizes: { type: 'string' },
+    seed: { type: 'string', default: '1' },
+    keep: { type: 'boolean', default: false },
+  } as const;
+  const values = (() => {
+    try {
+      return parseArgs({ options }).values;
+    } catch (error) {
+      return usageError((error as Error).message);
+    }
+  })();
   const sizes = (values.sizes ?? values.articles).split(',').map(Number);
   const seed = Number(values.seed);
-  if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(seed)) {
-    console.error('usage: npm run bench -- [--articles N | --sizes N,M,…] [--seed S] [--keep]  (whole positive numbers)');
-    process.exit(1);
-  }
+  if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(seed)) usageError('sizes must be positive whole numbers and the seed a whole number');
   return { sizes, seed, keep: values.keep };
 }
 
@@ -65,10 +73,20 @@ function measureInChild(corpusDir: string): Promise<Measurement> {
 const round = (_key: string, value: unknown) => (typeof value === 'number' && !Number.isInteger(value) ? Math.round(value * 1000) / 1000 : value);
 
 const { sizes, seed, keep } = parseOptions();
-const machine = { cpus: cpus().length, availableParallelism: availableParallelism(), cpuModel: cpus()[0]?.model ?? 'unknown', totalMemMb: Math.round(totalmem() / 2 ** 20), node: process.version, platform: `${process.platform}-${process.arch}` };
+const machine = {
+  cpus: cpus().length,
+  availableParallelism: availableParallelism(),
+  cpuModel: cpus()[0]?.model ?? 'unknown',
+  totalMemMb: Math.round(totalmem() / 2 ** 20),
+  node: process.version,
+  platform: `${process.platform}-${process.arch}`,
+};
 const templates = await loadTemplates(TEMPLATE_ROOTS);
 const kinds = templates.reduce<Record<string, number>>((acc, t) => ({ ...acc, [t.kind]: (acc[t.kind] ?? 0) + 1 }), {});
-console.log(`stratlens bench · seed ${seed} · node ${machine.node} · ${machine.cpus} × ${machine.cpuModel}`);
+const loadBefore = loadavg()[0]!;
+console.log(`stratlens bench · seed ${seed} · node ${machine.node} · ${machine.cpus} × ${machine.cpuModel} · load ${loadBefore.toFixed(1)}`);
+// Other processes on a 2-core machine slow every figure; say so rather than let them pass as the pipeline's.
+if (loadBefore > machine.cpus / 2) console.log(`note: the machine is busy (load ${loadBefore.toFixed(1)} on ${machine.cpus} cpus), so the figures are noisy; cpu/wall below shows how much CPU the runs got`);
 console.log(`templates: ${templates.length} real articles (${Object.entries(kinds).map(([k, n]) => `${k} ${n}`).join(', ')})\n`);
 
 const reports: SizeReport[] = [];
@@ -95,6 +113,7 @@ if (acrossSizes.length > 0) console.log(`across sizes\n${acrossSizes.map(formatC
 console.log('not measured yet: 2 workers vs 1, cached re-run vs cold run (no worker pool or cache to drive)');
 
 await mkdir(resolve(ROOT, 'reports'), { recursive: true });
-await writeFile(OUT, `${JSON.stringify({ machine, seed, templates: templates.length, templateRoots: TEMPLATE_ROOTS.map((p) => relative(ROOT, p)), runs: reports, acrossSizes, failures }, round, 2)}\n`);
+const load = { before: loadBefore, after: loadavg()[0]! };
+await writeFile(OUT, `${JSON.stringify({ machine, load, seed, templates: templates.length, templateRoots: TEMPLATE_ROOTS.map((p) => relative(ROOT, p)), runs: reports, acrossSizes, failures }, round, 2)}\n`);
 console.log(`figures written to ${relative(ROOT, OUT)}`);
 if (failures.length > 0) process.exitCode = 1;

@@ -106,7 +106,9 @@ export function formatSize(r: SizeReport): string {
     ...r.stages.map((s) => row(s.name, s.ms, `${(s.share * 100).toFixed(1)}%`, s.articlesPerSec, s.charsPerSec, s.vsSegment == null ? '' : s.vsSegment.toFixed(2))),
     row('pipeline', r.pipeline.ms, '100%', r.pipeline.articlesPerSec, r.pipeline.charsPerSec, ''),
     row('raw jieba cut', r.rawCut.ms, '', (m.articles * 1000) / Math.max(1, r.rawCut.ms), r.rawCut.charsPerSec, ''),
-    `  pipeline / raw cut ${r.pipelineVsRawCut.toFixed(3)} · peak RSS ${num(m.peakRssMb)} MB · warm-up ${num(m.warmUpMs / 1000, 1)} s (not counted)`,
+    `  pipeline / raw cut ${r.pipelineVsRawCut.toFixed(3)} · peak RSS ${num(m.peakRssMb)} MB (${num(m.warmRssMb)} MB after warm-up) · warm-up ${num(m.warmUpMs / 1000, 1)} s, not counted`,
+    `  raw cut by language: ${Object.entries(m.languages).map(([lang, l]) => `${lang} ${num(perSec(l.chars, l.rawCutMs) / 1000)} kchar/s on ${num(l.chars / 1e6, 2)} M chars`).join(', ')}` +
+      ` · cpu/wall: pipeline ${(m.totalCpuMs / m.totalMs).toFixed(2)}, raw cut ${(m.rawCut.cpuMs / Math.max(1, m.rawCut.ms)).toFixed(2)}`,
     `  articles ${num(m.articles)} · errors: ${counts(m.errors)} · warnings: ${counts(m.warnings)}`,
     ...r.checks.map(formatCheck),
   ];

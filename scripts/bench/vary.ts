@@ -13,8 +13,9 @@ const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 /**
  * Redraws every digit of a figure but its first, so 1,094.2亿 stays a
  * four-digit amount with its separators. Skipped: digits glued to Latin
- * letters (model numbers, codes) or to `&#` (HTML entities), dates and times (`8月18日`, `2022 年`, `20:53`) and
- * anything inside an HTML tag, where digits are attributes and links.
+ * letters (model numbers, codes) or to `&#` (HTML entities); dates, years
+ * and times (`8月18日`, `2022 年`, `20:53`); anything inside an HTML tag,
+ * where digits are attributes and links.
  */
 export function varyNumbers(text: string, random: Random): string {
   return text.split(/(<[^>]*>)/).map((part, i) => (i % 2 === 1 ? part : part.replace(/\d+(?:[.,]\d+)*/g, (figure, at: number) => {

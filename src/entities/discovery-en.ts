@@ -10,9 +10,10 @@ const NAME_WORD = "(?:[A-Z]\\.){1,3}|[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?";
 const NAME = `(?:${NAME_WORD})(?: (?:${NAME_WORD})){1,2}`;
 
 let personPattern: RegExp | null = null;
+const EMPLOYER_BEFORE_TITLE = /^ (?:analyst|spokesman|spokeswoman|chief|executive|head|president|director|strategist|economist|vice)\b/;
 
 /** Names that a title stands before (analyst Bevan Yeh) or a speech verb after (Kim Sung-soo said). */
-function cuedPeople(text: string): Array<{ start: number; end: number; text: string }> {
+function cuedPeople(text: string): Array<{ start: number; end: number; text: string; type: 'person' | 'organization' }> {
   if (!personPattern) {
     const lex = loadDiscoveryLexicon();
     const before = lex.englishPersonCues.before.map(escape).join('|');
@@ -22,7 +23,9 @@ function cuedPeople(text: string): Array<{ start: number; end: number; text: str
   return [...text.matchAll(personPattern)].map((m) => {
     const name = m[1] ?? m[2]!;
     const start = m.index + m[0].indexOf(name);
-    return { start, end: start + name.length, text: name };
+    // said Fubon Securities analyst William Wang: a name followed by a job title is the employer.
+    const employer = EMPLOYER_BEFORE_TITLE.test(text.slice(start + name.length, start + name.length + 20));
+    return { start, end: start + name.length, text: name, type: employer ? ('organization' as const) : ('person' as const) };
   });
 }
 
@@ -46,7 +49,7 @@ export function discoverEnglish(text: string, language: string, taken: RangeSet<
   const runs = language === 'en' ? [{ start: 0, text }] : [...text.matchAll(/[A-Z][A-Za-z.'’-]*(?: +[A-Z][A-Za-z.'’-]*)+/g)].map((m) => ({ start: m.index, text: m[0] }));
   for (const run of runs) {
     const candidates = [
-      ...cuedPeople(run.text).map((n) => ({ ...n, type: 'person' as const })),
+      ...cuedPeople(run.text),
       ...englishNames(run.text).filter((n) => language === 'en' || n.type === 'person'),
     ];
     for (const n of candidates) {

@@ -131,24 +131,59 @@ export class SpeakerResolver {
     return null;
   }
 
-  /** Attribution after a quotation closing at `close`: ”，雷军说 / ”他强调 / ," Cook said / ," said Cook. */
+  /**
+   * Attribution after a quotation closing at `close`: ”，雷军说 / ”他强调 / ," Cook said /
+   * ," said Cook / ," Robert Yi, head of investor relations, told analysts. The speaker
+   * must stand right after the quotation, or right after the cue that does.
+   */
   after(close: number): Attribution | null {
     let limit = close;
-    while (limit < this.text.length && limit - close < 40 && !CLAUSE_END.test(this.text[limit]!) && !/[“"「]/.test(this.text[limit]!)) limit++;
-    for (let i = close; i < limit; i++) {
+    while (limit < this.text.length && limit - close < 60 && !CLAUSE_END.test(this.text[limit]!) && !/[“"「]/.test(this.text[limit]!)) limit++;
+    let lead = close;
+    while (lead < limit && /[，,\s]/.test(this.text[lead]!)) lead++;
+    const first = this.mentions[lowerBound(this.mentions, lead)];
+    const leading = first && first.start === lead && first.entity.type === 'person' ? first : null;
+    for (let i = lead; i < limit; i++) {
       const cue = this.cues.speechVerbs.matchAt(this.text, i, this.lang);
       if (!cue || cue.end > limit) continue;
+      // A person named first, then an apposition, then the verb.
+      if (leading && leading.end <= cue.start) return { speaker: this.toSpeaker(leading.entity), cue: cue.text, start: close, end: cue.end };
       const who = this.speakerBefore(cue.start, close);
-      if (who.speaker) return { speaker: who.speaker, cue: cue.text, start: close, end: cue.end };
-      // English inversion: "…," said Cook
-      const next = this.mentions[lowerBound(this.mentions, cue.end)];
-      const following = next && next.start - cue.end <= 2 ? next : undefined;
-      if (this.lang === 'en' && following) return { speaker: this.toSpeaker(following.entity), cue: cue.text, start: close, end: following.end };
-      if (i - close <= 2) return { speaker: null, cue: cue.text, start: close, end: cue.end };
-      return null;
+      // Titles and the employer may stand between the quotation and the name: Chief Financial Officer Lee Sang-hoon told…
+      if (who.speaker && (who.start <= lead || isTitleRun(this.text.slice(lead, who.start), this.lang))) return { speaker: who.speaker, cue: cue.text, start: close, end: cue.end };
+      if (cue.start > lead) return null;
+      // English inversion: "…," said Cook / said Fubon Securities analyst William Wang — the last person before the comma.
+      if (this.lang === 'en') {
+        let stop = cue.end;
+        while (stop < this.text.length && !/[,.;\n]/.test(this.text[stop]!)) stop++;
+        let person: SpeakerMention | null = null;
+        for (let k = lowerBound(this.mentions, cue.end); k < this.mentions.length && this.mentions[k]!.start < stop; k++) {
+          if (this.mentions[k]!.entity.type === 'person' || !person) person = this.mentions[k]!;
+        }
+        if (person && (person.entity.type === 'person' || person.start - cue.end <= 2)) return { speaker: this.toSpeaker(person.entity), cue: cue.text, start: close, end: person.end };
+      }
+      return { speaker: null, cue: cue.text, start: close, end: cue.end };
     }
     return null;
   }
+}
+
+/** The speaker of a quotation inside a sentence that a speech verb governs: who Cook said spent "virtually all…", noting that he planned to "double down…". */
+export function governingSpeaker(resolver: SpeakerResolver, text: string, open: number, sentenceStart: number, cues: CueLexicons, lang: 'zh' | 'en'): Attribution | null {
+  for (let i = open - 1; i >= sentenceStart; i--) {
+    const cue = cues.speechVerbs.matchAt(text, i, lang);
+    if (!cue || cue.end > open || cue.entry.strength < 2) continue;
+    const who = resolver.speakerBefore(cue.start, sentenceStart);
+    if (who.speaker) return { speaker: who.speaker, cue: cue.text, start: who.start, end: cue.end };
+  }
+  return null;
+}
+
+/** True for a short run of title words between a quotation and its speaker (Chief Financial Officer, 乘联会秘书长). */
+function isTitleRun(run: string, lang: 'zh' | 'en'): boolean {
+  if (lang === 'zh') return run.length <= 12 && !/[，。；：！？“”]/.test(run);
+  const words = run.trim().split(/\s+/).filter(Boolean);
+  return words.length <= 6 && (run.match(/,/g)?.length ?? 0) <= 1 && !/[.;:"“”]/.test(run);
 }
 
 /** Start of the clause that contains `pos`: just after the last sentence end or line break. */

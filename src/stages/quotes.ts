@@ -4,7 +4,7 @@ import { loadCueLexicons, type CueLexicons } from '../lexicons/cues.ts';
 import { defineStage } from '../pipeline/stage.ts';
 import { findDocuments } from '../quotes/documents.ts';
 import { findMarkPairs } from '../quotes/marks.ts';
-import { clauseStart, SpeakerResolver } from '../quotes/speakers.ts';
+import { clauseStart, governingSpeaker, SpeakerResolver } from '../quotes/speakers.ts';
 
 let lexicons: CueLexicons | null = null;
 const cues = () => (lexicons ??= loadCueLexicons());
@@ -39,9 +39,15 @@ export function findQuotes(doc: Doc, sentences: readonly Sentence[], entities: r
   }
 
   const { pairs, messages } = findMarkPairs(text);
+  let previous: { close: number; speaker: Quote['speaker'] } | null = null;
   for (const pair of pairs) {
     const content = text.slice(pair.contentStart, pair.contentEnd);
-    const attribution = resolver.before(pair.open) ?? resolver.after(pair.close);
+    let attribution = resolver.before(pair.open) ?? resolver.after(pair.close);
+    // A quotation that follows an attributed one with nothing between them continues it ("…," Cook said. "We're going…").
+    if (!attribution && previous?.speaker && /^[\s\n]*$/.test(text.slice(previous.close, pair.open).replace(/^[^"“「『\n]*?[.。!！?？]/, ''))) {
+      attribution = { speaker: previous.speaker, cue: null as unknown as string, start: pair.open, end: pair.open };
+    }
+    if (lang === 'en') attribution ??= governingSpeaker(resolver, text, pair.open, sentences[sentenceIndexAt(sentences, pair.open)]?.start ?? 0, lex, lang);
     const isTerm = !attribution && content.length <= TERM_MAX && !SENTENCE_PUNCTUATION.test(content) && !pair.multiParagraph;
     if (isTerm || content.trim().length === 0) {
       add({ kind: 'term', start: pair.contentStart, end: pair.contentEnd, speaker: null, cue: null });
@@ -53,6 +59,7 @@ export function findQuotes(doc: Doc, sentences: readonly Sentence[], entities: r
       continue;
     }
     add({ kind: 'speech', start: pair.contentStart, end: pair.contentEnd, speaker: attribution?.speaker ?? null, cue: attribution?.cue ?? null });
+    previous = { close: pair.close, speaker: attribution?.speaker ?? null };
   }
 
   // Indirect speech: 雷军表示，小米将…  /  Cook said the company would…
