@@ -33,7 +33,7 @@ const SENTENCE_END = /(?<=[。！？])/;
 const FRONT_MATTER = /^(\uFEFF?\s*---[ \t]*\r?\n[\s\S]*?\r?\n---[ \t]*\r?\n)([\s\S]*)$/;
 const WIRE_HEADER = /^((?:-- [^\n]*\n)+)([\s\S]*)$/;
 
-/** zh when CJK characters outnumber Latin letters a third to two thirds; tags are left out of the count. */
+/** zh when over 30% of the letters are CJK (Chinese articles are full of Latin names); tags are not counted. */
 function detectLanguage(text: string): 'zh' | 'en' {
   const plain = text.replace(/<[^>]*>/g, '');
   const cjk = plain.match(/[\u3400-\u9fff]/g)?.length ?? 0;

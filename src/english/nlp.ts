@@ -18,6 +18,7 @@ interface Stemmer {
 }
 
 let analyzer: Analyzer | null = null;
+let stopwords: Set<string> | null = null;
 let stemmer: Stemmer | null = null;
 
 /**
@@ -36,6 +37,9 @@ function englishAnalyzer(): { analyzer: Analyzer; stemmer: Stemmer } {
     const a = new SentimentAnalyzer('English', stemmer, 'afinn');
     const vocabulary: Record<string, number> = Object.create(null);
     for (const [word, score] of Object.entries(financial)) vocabulary[stemmer.stem(word)] = score;
+    // Function words in the financial list (has, like) carry no view of a company: natural's own stop words drop them.
+    stopwords = new Set((require('natural/lib/natural/util/stopwords.js') as { words: string[] }).words);
+    for (const word of stopwords) delete vocabulary[stemmer.stem(word)];
     a.vocabulary = vocabulary;
     analyzer = a;
   }

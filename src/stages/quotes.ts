@@ -44,7 +44,7 @@ export function findQuotes(doc: Doc, sentences: readonly Sentence[], entities: r
     const content = text.slice(pair.contentStart, pair.contentEnd);
     let attribution = resolver.before(pair.open) ?? resolver.after(pair.close);
     // A quotation that follows an attributed one with nothing between them continues it ("…," Cook said. "We're going…").
-    if (!attribution && previous?.speaker && /^[\s\n]*$/.test(text.slice(previous.close, pair.open).replace(/^[^"“「『\n]*?[.。!！?？]/, ''))) {
+    if (!attribution && previous?.speaker && /^[\s\n]*$/.test(text.slice(previous.close, pair.open).replace(/^[^"“「『\n]*[.。!！?？]/, ''))) {
       attribution = { speaker: previous.speaker, cue: null as unknown as string, start: pair.open, end: pair.open };
     }
     if (lang === 'en') attribution ??= governingSpeaker(resolver, text, pair.open, sentences[sentenceIndexAt(sentences, pair.open)]?.start ?? 0, lex, lang);

@@ -9,7 +9,9 @@ import { scoreChinese, squash, type RawScore } from '../sentiment/chinese.ts';
 /** Neutral bands and weights, calibrated on the gold set (lexicons/sentiment/calibration.json). */
 export interface Calibration {
   sentenceBand: number;
-  articleBand: number;
+  articlePositiveBand: number;
+  articleNegativeBand: number;
+  titleQuestionWeight: number;
   entityBand: number;
   titleWeight: number;
   leadWeight: number;
@@ -22,7 +24,7 @@ let cached: { lexicon: SentimentLexicon; calibration: Calibration } | null = nul
 export function sentimentResources(): { lexicon: SentimentLexicon; calibration: Calibration } {
   if (!cached) {
     const calibration = JSON.parse(readFileSync(new URL('../../lexicons/sentiment/calibration.json', import.meta.url), 'utf8')) as Calibration;
-    for (const key of ['sentenceBand', 'articleBand', 'entityBand', 'titleWeight', 'leadWeight', 'leadSentences'] as const) {
+    for (const key of ['sentenceBand', 'articlePositiveBand', 'articleNegativeBand', 'titleQuestionWeight', 'entityBand', 'titleWeight', 'leadWeight', 'leadSentences'] as const) {
       if (typeof calibration[key] !== 'number' || calibration[key] < 0) throw new Error(`lexicons/sentiment/calibration.json: "${key}" must be a non-negative number`);
     }
     cached = { lexicon: loadSentimentLexicon(), calibration };
@@ -32,9 +34,9 @@ export function sentimentResources(): { lexicon: SentimentLexicon; calibration: 
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
-/** The label of a score, given the neutral band. */
-export function labelOf(score: number, band: number): SentimentLabel {
-  return score > band ? 'positive' : score < -band ? 'negative' : 'neutral';
+/** The label of a score, given the neutral band (and a separate negative band when asymmetric). */
+export function labelOf(score: number, band: number, negativeBand = band): SentimentLabel {
+  return score > band ? 'positive' : score < -negativeBand ? 'negative' : 'neutral';
 }
 
 // English AFINN weights run to ±5 a word, the Chinese lexicon's to ±3: halve English to compare.
@@ -81,8 +83,10 @@ export function scoreSentiment(doc: Doc, sentences: readonly Sentence[], entitie
   let weights = 0;
 
   const title = doc.meta.title;
+  let titleConfidence = 1;
   if (title) {
     const t = scoreRange(title, 0, title.length, language, lexicon);
+    if (t.confidence < 1 || /[？?]\s*$/.test(title)) titleConfidence = cal.titleQuestionWeight;
     const s = squash(t.raw) * t.confidence;
     if (s !== 0) {
       weighted += cal.titleWeight * s;
@@ -116,7 +120,7 @@ export function scoreSentiment(doc: Doc, sentences: readonly Sentence[], entitie
   });
 
   // Dividing by (weights + 1) keeps one stray term in a long article close to neutral.
-  const articleScore = round(weights ? weighted / (weights + 1) : 0);
+  const articleScore = round((weights ? weighted / (weights + 1) : 0) * titleConfidence);
   const entitySentiments: Record<string, Sentiment> = {};
   for (const e of entities) {
     const acc = entityRaw.get(e.id);
@@ -125,7 +129,7 @@ export function scoreSentiment(doc: Doc, sentences: readonly Sentence[], entitie
   }
   const strongest = [...evidence].sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight) || a.start - b.start).slice(0, 50);
   return {
-    sentiment: { score: articleScore, label: labelOf(articleScore, cal.articleBand), evidence: strongest.sort((a, b) => a.start - b.start) },
+    sentiment: { score: articleScore, label: labelOf(articleScore, cal.articlePositiveBand, cal.articleNegativeBand), evidence: strongest.sort((a, b) => a.start - b.start) },
     sentenceSentiments,
     entitySentiments,
   };

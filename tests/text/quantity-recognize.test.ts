@@ -282,3 +282,34 @@ describe('offsets', () => {
     }
   });
 });
+
+describe('robustness', () => {
+  // Random strings over the characters the recognizer cares about; a leading
+  // point inside a dotted chain (".3.4") once produced an empty match and looped.
+  const alphabet = [...'0123456789０１２.．,，-－~至到%％‰一二两三四五六七八九十百千万亿零〇壹拾佰萬億点负分之又几多余左右以上约近超过第前年月日季度元美港台家个成折 kMbillionwonTopQ$¥€😀\n'];
+  let seed = 7;
+  const rnd = (): number => (seed = (seed * 16807) % 2147483647) / 2147483647;
+  const inputs = Array.from({ length: 3000 }, () => Array.from({ length: 1 + Math.floor(rnd() * 24) }, () => alphabet[Math.floor(rnd() * alphabet.length)]).join(''));
+
+  it('keeps every invariant on 3000 random strings', () => {
+    for (const s of inputs) {
+      for (const mode of ['business', 'numerals'] as const) {
+        let last = 0;
+        for (const q of recognizeQuantities(s, { mode })) {
+          const ok = s.slice(q.start, q.end) === q.text && q.start >= last && q.end > q.start && Number.isFinite(q.value)
+            && (q.valueMax === null) === (q.qualifier !== 'range') && (q.valueMax === null || q.valueMax >= q.value);
+          if (!ok) expect.fail(`${JSON.stringify(s)} → ${JSON.stringify(q)}`);
+          last = q.end;
+        }
+      }
+    }
+  });
+
+  it('stays linear on long runs', () => {
+    for (const s of ['万'.repeat(20000), '1.'.repeat(10000), '5-'.repeat(10000), '两三'.repeat(10000), '十'.repeat(20000)]) {
+      const t0 = performance.now();
+      recognizeQuantities(s, { mode: 'numerals' });
+      expect(performance.now() - t0).toBeLessThan(2000);
+    }
+  });
+});

@@ -106,7 +106,8 @@ function matchAt(text: string, i: number, mode: QuantityMode): Outcome {
   if (second && second.identifierEnd === 0) {
     // A third link (400-800-1234, 2022-02-08) makes a code or a date, not a range
     let chainEnd = -1;
-    for (let s: Piece | null = second; s;) {
+    // a few links are enough to know it is a chain; walking all of a long one would be quadratic
+    for (let s: Piece | null = second, links = 0; s && links < 8; links++) {
       const c3 = rangeConnectorAt(text, skipSpaces(text, s.end));
       const n3 = c3 && c3.entry.word === conn!.entry.word ? readNumber(text, skipSpaces(text, c3.end)) : null;
       if (!n3) break;
