@@ -89,11 +89,13 @@ export function buildClaims(ctx: ClaimContext): Claim[] {
   const claims: Claim[] = [];
   ctx.sentences.forEach((sentence, index) => {
     const s = text.slice(sentence.start, sentence.end);
-    const c = sentenceCues(text, sentence.start, sentence.end, lang, cues);
-    const times = recognizeTimes(s, ctx.publishedAt).map((t) => ({ ...t, start: t.start + sentence.start, end: t.end + sentence.start }));
     const quantities = recognizeQuantities(s)
       .map((q) => ({ ...q, start: q.start + sentence.start, end: q.end + sentence.start }))
       .filter((q) => !names.some((m) => overlaps(m, q)));
+    // Most sentences state no figure and no rank: skip the cue scan for them.
+    if (quantities.length === 0 && cues.rankings.findAll(s, lang).length === 0 && !/[0-9０-９]|第[一二三四五六七八九十]/.test(s)) return;
+    const c = sentenceCues(text, sentence.start, sentence.end, lang, cues);
+    const times = recognizeTimes(s, ctx.publishedAt).map((t) => ({ ...t, start: t.start + sentence.start, end: t.end + sentence.start }));
     const add = (claim: Omit<Claim, 'text' | 'sentence' | 'subject' | 'period' | 'horizonYears' | 'scope' | 'source' | 'status'> & { status?: Claim['status'] }) => {
       if (claims.some((k) => overlaps(k, claim))) return;
       const clauseStart = c.clauses[clauseIndex(c.clauses, claim.start)]!;
