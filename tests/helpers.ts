@@ -22,3 +22,18 @@ export async function ingestFixture(relPath: string): Promise<Doc[]> {
   }
   return docs;
 }
+
+/** A document built from a string: paragraphs split at line breaks, language by script. */
+export function docFrom(text: string, meta: Partial<import('../src/doc/types.ts').DocMeta> = {}): Doc {
+  const blocks: Array<{ start: number; end: number; kind: 'p' }> = [];
+  let at = 0;
+  for (const line of text.split('\n')) {
+    if (line) blocks.push({ start: at, end: at + line.length, kind: 'p' });
+    at += line.length + 1;
+  }
+  return {
+    text,
+    blocks,
+    meta: { id: 't', path: 't.md', title: '', publishedAt: '2022-02-08T20:53:15+08:00', source: null, url: null, categories: [], tags: [], language: /[\u4e00-\u9fff]/.test(text) ? 'zh' : 'en', tickers: [], encoding: 'utf-8', ...meta },
+  };
+}

@@ -23,6 +23,8 @@ interface Mention {
 
 // How far a cue may stand from its number, in characters.
 const NEAR = 12;
+// Counted nouns that number events, people in a story or parts of a text rather than business volumes.
+const NON_CLAIM_UNITS = new Set(['次', '位', '个', '名', '种', '项', '步', '点', '条', '件', '句', '天', '倍', '岁', '届', '轮', '期', '页', '段', '章']);
 
 function nearestBefore<T extends { start: number; end: number }>(items: readonly T[], pos: number, floor: number): T | null {
   let best: T | null = null;
@@ -33,6 +35,7 @@ function nearestBefore<T extends { start: number; end: number }>(items: readonly
 /** The kind a quantity's context gives it, and the cue that decided it. */
 function classify(q: Quantity, c: SentenceCues, clauseStart: number, text: string): { kind: ClaimKind; from: number; sign: number; metric: string | null } | null {
   const metric = nearestBefore(c.metrics, q.start, clauseStart) ?? c.metrics.find((m) => m.start >= q.end && m.start - q.end <= 4) ?? null;
+  const volumeMetric = metric && metric.entry.kind === 'volume';
   const growthBefore = nearestBefore(c.growth, q.start, clauseStart);
   const growthAfter = c.growth.find((g) => g.start >= q.end && g.start - q.end <= 3);
   const growth = growthBefore && q.start - growthBefore.end <= 4 ? growthBefore : growthAfter ?? null;
@@ -51,19 +54,22 @@ function classify(q: Quantity, c: SentenceCues, clauseStart: number, text: strin
     const kind: ClaimKind = metric && ['investment', 'financial', 'price'].includes(metric.entry.kind) ? metric.entry.kind : metric?.entry.kind === 'volume' ? 'financial' : 'financial';
     return { kind, from: q.start, sign: 1, metric: metricText };
   }
+  // Counted things are volumes when a volume metric governs them (出货量1.2亿台) or the unit is a
+  // business count (15家体验店, 10万辆); 一次, 一位, 两个 in running text are not claims.
   if (q.unit !== null && q.unit !== '%' && q.unit !== 'rank') {
-    return { kind: 'volume', from: q.start, sign: 1, metric: metricText };
+    if (volumeMetric || q.unit === 'units' || (q.value >= 2 && !NON_CLAIM_UNITS.has(q.unit))) return { kind: 'volume', from: q.start, sign: 1, metric: metricText };
   }
   return null;
 }
 
-function subjectAt(mentions: readonly Mention[], pos: number, sentenceStart: number): string | null {
+function subjectAt(mentions: readonly Mention[], pos: number, clauseStart: number): string | null {
   const companies = (m: Mention) => m.entity.type === 'company' || m.entity.type === 'organization';
   let fallback: string | null = null;
   for (let i = lowerBound(mentions, pos) - 1; i >= 0; i--) {
     const m = mentions[i]!;
     if (m.end > pos) continue;
-    if (m.entity.type === 'product' && m.entity.org && m.start >= sentenceStart) return m.entity.org;
+    // A product speaks for its maker only within the claim's own clause (iPhone出货量…); 对标 iPhone， 三年内拿下… is Xiaomi's.
+    if (m.entity.type === 'product' && m.entity.org && m.start >= clauseStart) return m.entity.org;
     if (companies(m)) return m.entity.id;
     if (m.entity.type === 'person' && m.entity.org && !fallback) fallback = m.entity.org;
   }
@@ -96,20 +102,25 @@ export function buildClaims(ctx: ClaimContext): Claim[] {
     if (quantities.length === 0 && cues.rankings.findAll(s, lang).length === 0 && !/[0-9０-９]|第[一二三四五六七八九十]/.test(s)) return;
     const c = sentenceCues(text, sentence.start, sentence.end, lang, cues);
     const times = recognizeTimes(s, ctx.publishedAt).map((t) => ({ ...t, start: t.start + sentence.start, end: t.end + sentence.start }));
-    const add = (claim: Omit<Claim, 'text' | 'sentence' | 'subject' | 'period' | 'horizonYears' | 'scope' | 'source' | 'status'> & { status?: Claim['status'] }) => {
+    const add = (found: Omit<Claim, 'text' | 'sentence' | 'subject' | 'period' | 'horizonYears' | 'scope' | 'source' | 'status'> & { status?: Claim['status'] }) => {
+      let claim = found;
       if (claims.some((k) => overlaps(k, claim))) return;
       const clauseStart = c.clauses[clauseIndex(c.clauses, claim.start)]!;
       const { period: p, horizon } = period(times, claim.end);
       const modality = nearestBefore(c.modality, claim.end, sentence.start);
-      const horizonCue = c.horizons.find((h) => h.end <= claim.end);
+      // A span of years before the figure in its clause (三年, 5年, 三年内, 未来三年) makes it a target with a horizon.
+      const horizonTime = times.find((t) => t.kind === 'horizon' && t.horizonYears !== null && t.end <= claim.start + 1 && t.start >= clauseStart && !/过去|近|前/.test(text.slice(Math.max(0, t.start - 2), t.start)));
+      const horizonCue = c.horizons.find((h) => h.end <= claim.end) ?? (horizonTime ? { start: horizonTime.start, end: horizonTime.end, years: horizonTime.horizonYears } : undefined);
       const target = (modality && modality.entry.status === 'target' && (modality.entry.strength >= 2 || modality.start >= clauseStart)) || horizonCue !== undefined || c.sources.some((src) => src.status === 'target');
       const scope = nearestBefore(c.scopes, claim.start + 1, sentence.start) ?? c.scopes.find((x) => x.start >= claim.start && x.end <= claim.end) ?? null;
       const band = c.priceBands.find((b) => overlaps(b, claim) || (b.end <= claim.start && claim.start - b.end <= 6));
+      // 5年1000亿, 三年手机销量全球第一: the horizon is part of the claim's span.
+      if (horizonTime && claim.start - horizonTime.end <= 6 && claim.kind !== 'growth') claim = { ...claim, start: horizonTime.start };
       claims.push({
         ...claim,
         text: text.slice(claim.start, claim.end),
         status: claim.status ?? (target ? 'target' : 'reported'),
-        subject: subjectAt(mentions, claim.start, sentence.start),
+        subject: subjectAt(mentions, claim.start, clauseStart),
         period: p,
         horizonYears: target ? horizonCue?.years ?? horizon : null,
         scope: band && claim.kind !== 'price' ? band.text : scope ? scope.entry.canonical : null,
