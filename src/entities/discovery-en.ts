@@ -46,11 +46,12 @@ export function discoverEnglish(text: string, language: string, taken: RangeSet<
   const generic = new Set(lex.englishGenericWords);
   const suffixes = [...lex.englishCorporateSuffixes].sort((a, b) => b.length - a.length);
   const found: FoundMention[] = [];
-  const runs = language === 'en' ? [{ start: 0, text }] : [...text.matchAll(/[A-Z][A-Za-z.'’-]*(?: +[A-Z][A-Za-z.'’-]*)+/g)].map((m) => ({ start: m.index, text: m[0] }));
-  for (const run of runs) {
+  const runs = language === 'en' ? candidateSentences(text, taken) : [...text.matchAll(/[A-Z][A-Za-z.'’-]*(?: +[A-Z][A-Za-z.'’-]*)+/g)].map((m) => ({ start: m.index, text: m[0] }));
+  const named = namesInRuns(runs);
+  runs.forEach((run, r) => {
     const candidates = [
       ...cuedPeople(run.text),
-      ...englishNames(run.text).filter((n) => language === 'en' || n.type === 'person'),
+      ...named[r]!.filter((n) => language === 'en' || n.type === 'person'),
     ];
     for (const n of candidates) {
       let start = run.start + n.start;
@@ -79,6 +80,51 @@ export function discoverEnglish(text: string, language: string, taken: RangeSet<
         found.push(m);
       }
     }
-  }
+  });
   return found;
+}
+
+/**
+ * English sentences worth handing to compromise: those with a capitalised
+ * word after their first that no registry mention covers. compromise is the
+ * costly part of entity finding; most sentences name only known entities.
+ */
+function candidateSentences(text: string, taken: RangeSet<FoundMention>): Array<{ start: number; text: string }> {
+  const out: Array<{ start: number; text: string }> = [];
+  for (const m of text.matchAll(/[^\n.!?]+(?:[.!?](?![\s"”]|$)[^\n.!?]*)*[.!?]*["”]?/g)) {
+    const sentence = m[0];
+    const words = [...sentence.matchAll(/\b[A-Z][A-Za-z'’-]+/g)].filter((w) => w.index > 0 || /^\s/.test(sentence));
+    if (words.some((w) => !taken.overlaps({ start: m.index + w.index, end: m.index + w.index + w[0].length }))) out.push({ start: m.index, text: sentence });
+  }
+  return out;
+}
+
+/** compromise's names for several runs of text in one call (its per-call cost dominates short runs). */
+function namesInRuns(runs: ReadonlyArray<{ text: string }>): Array<ReturnType<typeof englishNames>> {
+  const SEPARATOR = '\n\n';
+  const joined = runs.map((r) => r.text).join(SEPARATOR);
+  const offsets: number[] = [];
+  let at = 0;
+  for (const r of runs) {
+    offsets.push(at);
+    at += r.text.length + SEPARATOR.length;
+  }
+  const out = runs.map(() => [] as ReturnType<typeof englishNames>);
+  for (const n of joined ? englishNames(joined) : []) {
+    const r = lowerBoundNumber(offsets, n.start + 1) - 1;
+    if (r < 0 || n.end > offsets[r]! + runs[r]!.text.length) continue;
+    out[r]!.push({ ...n, start: n.start - offsets[r]!, end: n.end - offsets[r]! });
+  }
+  return out;
+}
+
+function lowerBoundNumber(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

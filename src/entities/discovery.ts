@@ -48,7 +48,8 @@ function discoverOrganizations(text: string, tokens: readonly Token[], taken: Ra
     }
     if (first === k && t.text === suffix[0]) continue;
     if (first === k && t.tag === 'nt') {
-      keep(found, taken, discovered(t.start, t.end, t.text, suffix[1]));
+      // jieba's own organisation words include references (上市公司): the part before the suffix must be a name.
+      if (!stop.has(t.text.slice(0, -suffix[0].length)) && !stop.has(t.text)) keep(found, taken, discovered(t.start, t.end, t.text, suffix[1]));
       continue;
     }
     const start = tokens[first]!.start;
