@@ -48,11 +48,13 @@ export function discoverEnglish(text: string, language: string, taken: RangeSet<
   const found: FoundMention[] = [];
   const runs = language === 'en' ? candidateSentences(text, taken) : [...text.matchAll(/[A-Z][A-Za-z.'’-]*(?: +[A-Z][A-Za-z.'’-]*)+/g)].map((m) => ({ start: m.index, text: m[0] }));
   const named = namesInRuns(runs);
-  runs.forEach((run, r) => {
-    const candidates = [
-      ...cuedPeople(run.text),
-      ...named[r]!.filter((n) => language === 'en' || n.type === 'person'),
-    ];
+  // Cued names are matched on the whole text (a sentence split at J.J. Kinahan would cut them); compromise only on candidates.
+  const passes = [
+    { start: 0, candidates: language === 'en' ? cuedPeople(text) : [] },
+    ...runs.map((run, r) => ({ start: run.start, candidates: [...(language === 'en' ? [] : cuedPeople(run.text)), ...named[r]!.filter((n) => language === 'en' || n.type === 'person')] })),
+  ];
+  for (const run of passes) {
+    const { candidates } = run;
     for (const n of candidates) {
       let start = run.start + n.start;
       let end = run.start + n.end;
@@ -80,7 +82,7 @@ export function discoverEnglish(text: string, language: string, taken: RangeSet<
         found.push(m);
       }
     }
-  });
+  }
   return found;
 }
 
