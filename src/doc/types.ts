@@ -104,8 +104,8 @@ export interface Message {
   end?: number;
 }
 
-/** Metadata found by ingest; everything a report needs besides the layers. */
-export interface DocMeta {
+/** The metadata an Article publishes (CONTRACT.md), in contract order. */
+export interface ArticleMeta {
   id: string;
   path: string;
   title: string;
@@ -116,6 +116,10 @@ export interface DocMeta {
   tags: string[];
   language: string;
   tickers: string[];
+}
+
+/** Metadata found by ingest; everything a report needs besides the layers. */
+export interface DocMeta extends ArticleMeta {
   /** the encoding the file was decoded from, e.g. utf-8 or gb18030 */
   encoding: string;
 }
@@ -153,17 +157,7 @@ export interface Layers {
 export type LayerName = keyof Layers;
 
 /** One line of articles.jsonl (CONTRACT.md `Article`). */
-export interface Article {
-  id: string;
-  path: string;
-  title: string;
-  publishedAt: string | null;
-  source: string | null;
-  url: string | null;
-  categories: string[];
-  tags: string[];
-  language: string;
-  tickers: string[];
+export interface Article extends ArticleMeta {
   text: string;
   sentences: Sentence[];
   sentiment: SentimentWithEvidence;
