@@ -1,7 +1,9 @@
 /**
- * Small helpers for strict lexicon validation: a problem list that collects
- * every problem (with file, entry and field) before failing once, and a field
- * reader that checks one JSON object against an expected shape.
+ * Small helpers for strict lexicon validation, shared by every loader under
+ * src/lexicons: a problem list that collects every problem (with file, entry
+ * and field) before failing once, the wording every lexicon error uses for its
+ * list of problems, value predicates, and a field reader that checks one JSON
+ * object against an expected shape.
  */
 
 /** One thing wrong with a lexicon file, precise enough for a person to fix it. */
@@ -21,13 +23,22 @@ export function formatProblem(problem: LexiconProblem): string {
   return `${place}: ${problem.message}`;
 }
 
+/** `1 problem`, `3 problems`: the count every lexicon error states after its title. */
+export function countProblems(count: number): string {
+  return `${count} ${count === 1 ? 'problem' : 'problems'}`;
+}
+
+/** One problem a line, indented under the error's title, so a person can work down the list. */
+export function bulletList(lines: readonly string[]): string {
+  return lines.map((line) => `  - ${line}`).join('\n');
+}
+
 /** Thrown once by a lexicon loader, listing every problem it found. */
 export class LexiconError extends Error {
   readonly problems: readonly LexiconProblem[];
 
   constructor(title: string, problems: readonly LexiconProblem[]) {
-    const noun = problems.length === 1 ? 'problem' : 'problems';
-    super(`${title}: ${problems.length} ${noun}\n${problems.map((p) => `  - ${formatProblem(p)}`).join('\n')}`);
+    super(`${title}: ${countProblems(problems.length)}\n${bulletList(problems.map(formatProblem))}`);
     this.name = 'LexiconError';
     this.problems = problems;
   }
@@ -67,7 +78,18 @@ export function describe(value: unknown): string {
   return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
 
-type Report = (field: string | null, message: string) => void;
+/** True when `value` is one of `values` (labels, or numbers such as a sign of 1 or -1). */
+export function isOneOf<T>(values: readonly T[], value: unknown): value is T {
+  return (values as readonly unknown[]).includes(value);
+}
+
+/** True for an integer within [min, max]. */
+export function isIntegerIn(value: unknown, min: number, max: number): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
+}
+
+/** Reports one problem of the entry being read; `field` is null for the entry as a whole. */
+export type Report = (field: string | null, message: string) => void;
 
 interface StringOptions {
   readonly optional?: boolean;
@@ -148,7 +170,7 @@ export class FieldReader {
       if (!options.optional) this.report(key, 'missing required field');
       return undefined;
     }
-    if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+    if (!isIntegerIn(value, min, max)) {
       this.report(key, `expected an integer from ${min} to ${max}, got ${JSON.stringify(value)}`);
       return undefined;
     }
@@ -158,7 +180,7 @@ export class FieldReader {
   /** One of a fixed set of string labels. */
   oneOf<T extends string>(key: string, values: readonly T[]): T {
     const value = this.raw[key];
-    if (typeof value === 'string' && (values as readonly string[]).includes(value)) return value as T;
+    if (isOneOf(values, value)) return value;
     this.report(key, value === undefined ? 'missing required field' : `expected one of ${values.join(', ')}, got ${JSON.stringify(value)}`);
     return values[0] as T;
   }

@@ -1,0 +1,77 @@
+/**
+ * The matching conventions the cue lexicons (cues/) and the sentiment lexicon
+ * (sentiment/) share, kept in one place so the two cannot drift apart:
+ * - a lowercase ASCII letter in a term matches either case, any other
+ *   character matches itself only (`revenue` matches `Revenue`; `US` does not
+ *   match `us`);
+ * - a term edge that is an ASCII letter or digit must not touch another ASCII
+ *   letter or digit in the text (`price` is not found in `prices`, `ST` not in
+ *   `STEM`, `996` not in `19960`);
+ * - terms are bucketed by their folded first character, longest first, so the
+ *   first term that fits at a position is the longest one;
+ * - a scan takes the longest match at each position and continues after it.
+ */
+
+/** True for an ASCII letter or digit: what an English word or a number is made of. */
+export const isAsciiWord = (ch: string | undefined): boolean => ch !== undefined && /[A-Za-z0-9]/.test(ch);
+
+/** An ASCII capital lowered; every other character unchanged (Chinese has no case). */
+export const foldAscii = (ch: string): string => (ch >= 'A' && ch <= 'Z' ? ch.toLowerCase() : ch);
+
+/** Compares one lexicon character with one text character. */
+export type SameChar = (lexicon: string, text: string) => boolean;
+
+/** The case rule: a lowercase ASCII letter in the lexicon matches either case, anything else only itself. */
+export const sameFoldedChar: SameChar = (lexicon, text) => (lexicon >= 'a' && lexicon <= 'z' ? foldAscii(text) === lexicon : text === lexicon);
+
+/** Whether `term` stands in `text` at `at`, character by character under `same` (default: the case rule). */
+export function matchesHere(term: string, text: string, at: number, same: SameChar = sameFoldedChar): boolean {
+  if (at < 0 || at + term.length > text.length) return false;
+  for (let i = 0; i < term.length; i++) if (!same(term[i]!, text[at + i]!)) return false;
+  return true;
+}
+
+/** True when `term`, found at [start, end) of `text`, would cut an ASCII word: a Latin edge touching a letter or digit. */
+export function cutsAsciiWord(term: string, text: string, start: number, end: number): boolean {
+  return (isAsciiWord(term[0]) && isAsciiWord(text[start - 1])) || (isAsciiWord(term[term.length - 1]) && isAsciiWord(text[end]));
+}
+
+/** `items` longest term first, ties in code-unit order, so the output does not depend on file order. */
+export function sortLongestFirst<T>(items: Iterable<T>, termOf: (item: T) => string): T[] {
+  return [...items].sort((a, b) => {
+    const x = termOf(a);
+    const y = termOf(b);
+    return y.length - x.length || (x < y ? -1 : x > y ? 1 : 0);
+  });
+}
+
+/** `items` (already in lookup order) bucketed by the folded first character of their term. */
+export function bucketByFirstChar<T>(items: Iterable<T>, termOf: (item: T) => string): Map<string, T[]> {
+  const buckets = new Map<string, T[]>();
+  for (const item of items) {
+    const key = foldAscii(termOf(item)[0]!);
+    const bucket = buckets.get(key);
+    if (bucket) bucket.push(item);
+    else buckets.set(key, [item]);
+  }
+  return buckets;
+}
+
+/** The items whose term may start at `text[i]`, in bucket order; none past the end of the text. */
+export function candidatesAt<T>(buckets: ReadonlyMap<string, readonly T[]>, text: string, i: number): readonly T[] {
+  const ch = text[i];
+  return ch === undefined ? [] : (buckets.get(foldAscii(ch)) ?? []);
+}
+
+/** Leftmost-longest, non-overlapping matches in reading order: at each position `matchAt`, then on after its end. */
+export function scanLongest<M extends { readonly end: number }>(text: string, matchAt: (text: string, i: number) => M | null): M[] {
+  const found: M[] = [];
+  for (let i = 0; i < text.length; ) {
+    const match = matchAt(text, i);
+    if (match) {
+      found.push(match);
+      i = match.end;
+    } else i++;
+  }
+  return found;
+}
