@@ -107,7 +107,8 @@ export function scoreArticle(article: Article, gold: GoldArticle): ArticleScore 
     // Mention level: the gold alias occurrences against the matched entity's mentions.
     const goldRanges = goldMentions(text, g.aliases.length ? g.aliases : [g.name]);
     if (goldRanges.length === 0) s.goldErrors.push(`entity ${g.id}: none of its aliases (${g.aliases.join(', ')}) is in the text`);
-    const predRanges = pred?.mentions ?? [];
+    // References (该公司, AAPL.O) are not names: the gold lists names only.
+    const predRanges = (pred?.mentions ?? []).filter((m) => !m.coref);
     const hits = goldRanges.filter((r) => predRanges.some((m) => m.start === r.start && m.end === r.end)).length;
     s.mentions.tp += hits;
     s.mentions.fn += goldRanges.length - hits;
@@ -115,7 +116,7 @@ export function scoreArticle(article: Article, gold: GoldArticle): ArticleScore 
     if (g.main && g.sentiment) s.entitySentiment.push({ id: g.id, gold: g.sentiment, predicted: pred?.sentiment.label ?? null });
   });
   predEntities.forEach((p, i) => {
-    if (!entityPairs.has(i)) s.mentions.fp += p.mentions.length;
+    if (!entityPairs.has(i)) s.mentions.fp += p.mentions.filter((m) => !m.coref).length;
   });
 
   // Claims: several gold claims on one span count once.

@@ -7,6 +7,7 @@ import { IngestError, type ArticleError, type ArticleWarning } from './errors.ts
 import { parseFeedRecord, parsePlainText, parsePost, type RawArticle } from './formats.ts';
 import { detectLanguage } from './language.ts';
 import { idFromPath } from './identity.ts';
+import { inlineTickers } from './tickers.ts';
 import type { FoundFile } from './walk.ts';
 
 export { findArticleFiles, type FoundFile } from './walk.ts';
@@ -66,7 +67,7 @@ export function buildDoc(raw: RawArticle, relPath: string, encoding: string): { 
       categories: raw.categories,
       tags: raw.tags,
       language: detectLanguage(text),
-      tickers: raw.tickers,
+      tickers: [...new Set([...raw.tickers, ...inlineTickers(text).map((t) => t.ticker)])].sort(),
       encoding,
     },
   };

@@ -6,6 +6,7 @@ import type { FoundMention } from '../entities/types.ts';
 import { loadCueLexicons, type CueLexicons } from '../lexicons/cues.ts';
 import { loadEntityRegistry } from '../lexicons/entities.ts';
 import { defineStage } from '../pipeline/stage.ts';
+import { inlineTickers } from '../ingest/tickers.ts';
 
 let resources: { index: AliasIndex; cues: CueLexicons } | null = null;
 
@@ -74,6 +75,17 @@ function isOutletCredit(doc: Doc, m: FoundMention, index: AliasIndex): boolean {
   return m.start - lineStart <= 40 && DATELINE_AFTER.test(text.slice(m.end, m.end + 12));
 }
 
+/** Listings written in the text (Apple Inc ( AAPL.O )) link to their company, as references. */
+function tickerMentions(text: string, index: AliasIndex): FoundMention[] {
+  const { registry } = index;
+  return inlineTickers(text).flatMap((t) => {
+    const id = registry.byRic.get(t.ric) ?? registry.byTicker.get(t.ticker);
+    const entity = id ? registry.byId.get(id) : undefined;
+    if (!entity) return [];
+    return [{ start: t.start, end: t.end, id: entity.id, type: entity.type, name: entity.name, nameEn: entity.nameEn, org: entity.org, discovered: false, coref: true }];
+  });
+}
+
 /** Every company, person, product, organisation and location of an article, linked to canonical entities. */
 export function findEntities(doc: Doc, tokens: readonly Token[]): Entity[] {
   const { index, cues } = entityResources();
@@ -87,7 +99,7 @@ export function findEntities(doc: Doc, tokens: readonly Token[]): Entity[] {
     ...discovered,
   ];
   const references = resolveCoreference(doc.text, doc.meta.language, named, cues, index.registry);
-  return group(doc, [...named, ...references]);
+  return group(doc, [...named, ...references, ...tickerMentions(doc.text, index)]);
 }
 
 /** The entities layer (CONTRACT.md `Entity`). */

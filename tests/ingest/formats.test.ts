@@ -89,3 +89,10 @@ describe('ingest of real articles', () => {
     expect(doc!.text.startsWith('BEIJING Chinese smartphone maker Xiaomi Inc')).toBe(true);
   });
 });
+
+describe('listings written in wire text', () => {
+  it('adds ( 1211.HK ) ( 002594.SZ ) of a Reuters story to its tickers', async () => {
+    const [doc] = await ingestFixture('reuters/us-byd-comeback-idUSBRE97P00T20130826.txt');
+    expect(doc!.meta.tickers).toEqual(expect.arrayContaining(['HK:01211', 'SZ:002594']));
+  });
+});

@@ -101,3 +101,15 @@ describe('discovery of names the registry lacks', () => {
     expect(xiaomi.salience).toBeLessThanOrEqual(1);
   });
 });
+
+describe('listings written in the text', () => {
+  // reuters/us-update-2-lenovo-rises-as-mobile-data-…
+  const text = 'The 4.7 percent share means only Apple Inc ( AAPL.O ), Samsung Electronics ( 005930.KS ) and Huawei Technologies HWT.UL are bigger.';
+
+  it('links ( AAPL.O ) and ( 005930.KS ) to their companies and never makes them claims', () => {
+    const a = analyzeText(text);
+    expect(a.entities.find((e) => e.id === 'apple')!.mentions.map((m) => [m.text, m.coref ?? false])).toEqual([['Apple Inc', false], ['AAPL.O', true]]);
+    expect(a.entities.find((e) => e.id === 'samsung')!.mentions.some((m) => m.text === '005930.KS')).toBe(true);
+    expect(a.claims.map((c) => c.text).join(' ')).not.toMatch(/AAPL|005930/);
+  });
+});
