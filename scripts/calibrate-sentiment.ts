@@ -18,6 +18,7 @@ import { analyzeDirectory } from '../src/analyze.ts';
 import type { Doc } from '../src/doc/types.ts';
 import { loadGold } from '../src/eval/gold.ts';
 import { macroF1, matchKey } from '../src/eval/metrics.ts';
+import { labelOf } from '../src/sentiment/score.ts';
 import { scoreSentiment, sentimentResources, type Calibration } from '../src/stages/sentiment.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -51,7 +52,6 @@ function scores(overrides: Partial<Calibration>): { articles: Pair[]; entities: 
   return out;
 }
 
-const labelOf = (score: number, positive: number, negative: number) => (score > positive ? 'positive' : score < -negative ? 'negative' : 'neutral');
 const BANDS = Array.from({ length: 21 }, (_, i) => Math.round(i * 25) / 1000);
 
 interface Fit { positive: number; negative: number; accuracy: number; f1: number; ties: Array<[number, number]> }

@@ -5,6 +5,7 @@ import { buildSummary } from '../report/summary.ts';
 import { ensureWritableDir, writeReports } from '../report/write.ts';
 import { summaryText } from '../cli/summary-text.ts';
 import { TOOL } from '../version.ts';
+import { sentimentResources } from '../stages/sentiment.ts';
 
 export interface AnalyzeCommandOptions {
   input: string;
@@ -50,6 +51,7 @@ export async function analyzeCommand(options: AnalyzeCommandOptions, io: Command
     errors: result.errors,
     warnings: result.warnings,
     encodings: result.encodings,
+    entityBands: { positive: sentimentResources().calibration.entityPositiveBand, negative: sentimentResources().calibration.entityNegativeBand },
     run: {
       startedAt,
       durationMs: Date.now() - started,

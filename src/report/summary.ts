@@ -1,5 +1,6 @@
 import type { Article, EntityType, Sentiment, SentimentLabel } from '../doc/types.ts';
 import type { ArticleError, ArticleWarning } from '../ingest/errors.ts';
+import { labelOf } from '../sentiment/score.ts';
 
 export const SCHEMA_VERSION = '1.0.0';
 
@@ -34,11 +35,6 @@ export interface Summary {
   warnings: ArticleWarning[];
 }
 
-/** The label for a score, with the neutral band the sentiment stage uses. */
-export function labelFor(score: number, band = 0.1): SentimentLabel {
-  return score > band ? 'positive' : score < -band ? 'negative' : 'neutral';
-}
-
 const round = (n: number, digits = 4) => Math.round(n * 10 ** digits) / 10 ** digits;
 
 function sortedCounts(map: Map<string, number>): Record<string, number> {
@@ -57,6 +53,8 @@ export function buildSummary(input: {
   warnings: readonly ArticleWarning[];
   encodings: ReadonlyMap<string, number>;
   run: RunInfo;
+  /** the neutral band of entity sentiment, as the sentiment stage labels entities */
+  entityBands: { positive: number; negative: number };
 }): Summary {
   const entities = new Map<string, EntityRollup & { scoreSum: number }>();
   const byKind = new Map<string, number>();
@@ -85,7 +83,7 @@ export function buildSummary(input: {
   const rollup = [...entities.values()]
     .map(({ scoreSum, ...r }) => {
       const score = round(scoreSum / r.articles);
-      return { ...r, sentiment: { score, label: labelFor(score) } };
+      return { ...r, sentiment: { score, label: labelOf(score, input.entityBands.positive, input.entityBands.negative) } };
     })
     .sort((a, b) => b.articles - a.articles || b.mentions - a.mentions || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const byPath = (a: { path: string; code: string }, b: { path: string; code: string }) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.code < b.code ? -1 : a.code > b.code ? 1 : 0);

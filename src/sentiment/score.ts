@@ -1,4 +1,4 @@
-import type { SentimentEvidence } from '../doc/types.ts';
+import type { SentimentEvidence, SentimentLabel } from '../doc/types.ts';
 
 /** One term (or metric-movement pair) that moved a sentence's score, in text offsets. */
 export interface ScoredItem extends SentimentEvidence {
@@ -28,6 +28,11 @@ export interface ContrastMark {
 }
 
 export const round = (n: number): number => Math.round(n * 1000) / 1000;
+
+/** The label of a score, given the neutral band (and a separate negative band when asymmetric). */
+export function labelOf(score: number, band: number, negativeBand = band): SentimentLabel {
+  return score > band ? 'positive' : score < -negativeBand ? 'negative' : 'neutral';
+}
 
 /**
  * The factor contrast gives a term at sentence-local position `pos`. An

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Claim, Doc, Entity, Quote, Sentence, Sentiment, SentimentEvidence, SentimentLabel } from '../doc/types.ts';
+import type { Claim, Doc, Entity, Quote, Sentence, Sentiment, SentimentEvidence } from '../doc/types.ts';
 import { scoreEnglish } from '../english/nlp.ts';
 import { loadSentimentLexicon, type SentimentLexicon } from '../lexicons/sentiment.ts';
 import { defineStage } from '../pipeline/stage.ts';
@@ -7,7 +7,7 @@ import { lowerBound } from '../doc/spans.ts';
 import { balanceScore, type WeightedScore } from '../sentiment/aggregate.ts';
 import { scoreChinese } from '../sentiment/chinese.ts';
 import { claimEvidence } from '../sentiment/claims.ts';
-import { round, squash, type RawScore } from '../sentiment/score.ts';
+import { labelOf, round, squash, type RawScore } from '../sentiment/score.ts';
 import { credit, targetableIds, type Tally } from '../sentiment/entity-evidence.ts';
 import { headlineDoubt, titleMentions } from '../sentiment/headline.ts';
 import { targetClauses, targetItems, type MentionRef } from '../sentiment/targets.ts';
@@ -45,11 +45,6 @@ export function sentimentResources(): { lexicon: SentimentLexicon; calibration: 
     cached = { lexicon: loadSentimentLexicon(), calibration };
   }
   return cached;
-}
-
-/** The label of a score, given the neutral band (and a separate negative band when asymmetric). */
-export function labelOf(score: number, band: number, negativeBand = band): SentimentLabel {
-  return score > band ? 'positive' : score < -negativeBand ? 'negative' : 'neutral';
 }
 
 // A term this close to a growth claim (a 22 percent fall; 同比下降13.9%) states the same movement.
