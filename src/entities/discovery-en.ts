@@ -1,4 +1,4 @@
-import { RangeSet } from '../doc/spans.ts';
+import { lowerBound, RangeSet } from '../doc/spans.ts';
 import { englishNames } from '../english/nlp.ts';
 import { loadDiscoveryLexicon } from '../lexicons/discovery.ts';
 import { slugFor } from './ids.ts';
@@ -105,28 +105,17 @@ function candidateSentences(text: string, taken: RangeSet<FoundMention>): Array<
 function namesInRuns(runs: ReadonlyArray<{ text: string }>): Array<ReturnType<typeof englishNames>> {
   const SEPARATOR = '\n\n';
   const joined = runs.map((r) => r.text).join(SEPARATOR);
-  const offsets: number[] = [];
+  const offsets: Array<{ start: number }> = [];
   let at = 0;
   for (const r of runs) {
-    offsets.push(at);
+    offsets.push({ start: at });
     at += r.text.length + SEPARATOR.length;
   }
   const out = runs.map(() => [] as ReturnType<typeof englishNames>);
   for (const n of joined ? englishNames(joined) : []) {
-    const r = lowerBoundNumber(offsets, n.start + 1) - 1;
-    if (r < 0 || n.end > offsets[r]! + runs[r]!.text.length) continue;
-    out[r]!.push({ ...n, start: n.start - offsets[r]!, end: n.end - offsets[r]! });
+    const r = lowerBound(offsets, n.start + 1) - 1;
+    if (r < 0 || n.end > offsets[r]!.start + runs[r]!.text.length) continue;
+    out[r]!.push({ ...n, start: n.start - offsets[r]!.start, end: n.end - offsets[r]!.start });
   }
   return out;
-}
-
-function lowerBoundNumber(sorted: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

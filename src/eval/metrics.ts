@@ -59,6 +59,4 @@ export function macroF1(pairs: ReadonlyArray<[string, string]>, labels: readonly
 }
 
 /** Comparison key: full/half width, case and spaces folded. */
-export function matchKey(s: string): string {
-  return s.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
-}
+export { foldKey as matchKey } from '../text/keys.ts';

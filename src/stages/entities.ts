@@ -6,6 +6,7 @@ import type { FoundMention } from '../entities/types.ts';
 import { loadCueLexicons, type CueLexicons } from '../lexicons/cues.ts';
 import { loadEntityRegistry } from '../lexicons/entities.ts';
 import { defineStage } from '../pipeline/stage.ts';
+import { foldKey } from '../text/keys.ts';
 import { inlineTickers } from '../ingest/tickers.ts';
 
 let resources: { index: AliasIndex; cues: CueLexicons } | null = null;
@@ -61,15 +62,13 @@ function group(doc: Doc, mentions: readonly FoundMention[]): Entity[] {
 // Datelines and credits name the outlet, not an actor: 财联社5月15日电, 36氪获悉, (Reuters) -, （第一财经）.
 const DATELINE_AFTER = /^\s*(?:\d{1,2}月\d{1,2}日)?\s*(?:电|讯|获悉|消息|报道|独家获悉)|^\)\s*-/;
 
-const outletKey = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
-
 function isOutletCredit(doc: Doc, m: FoundMention, index: AliasIndex): boolean {
   const text = doc.text;
   const entry = index.registry.byId.get(m.id);
   if (!entry || entry.type !== 'company' || entry.entry.role !== 'media') return false;
   // The article's own outlet (told Reuters, IT之家 7 月 9 日消息) is the publisher, not an actor.
-  const source = outletKey(doc.meta.source ?? '');
-  if (source && [entry.name, entry.nameEn ?? ''].some((n) => n && source.includes(outletKey(n)))) return true;
+  const source = foldKey(doc.meta.source ?? '');
+  if (source && [entry.name, entry.nameEn ?? ''].some((n) => n && source.includes(foldKey(n)))) return true;
   if (/[（(]/.test(text[m.start - 1] ?? '') && /[）)]/.test(text[m.end] ?? '')) return true;
   const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
   return m.start - lineStart <= 40 && DATELINE_AFTER.test(text.slice(m.end, m.end + 12));
