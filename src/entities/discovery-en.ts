@@ -47,7 +47,9 @@ export function discoverEnglish(text: string, language: string, taken: RangeSet<
   const suffixes = [...lex.englishCorporateSuffixes].sort((a, b) => b.length - a.length);
   const found: FoundMention[] = [];
   const runs = language === 'en' ? candidateSentences(text, taken) : [...text.matchAll(/[A-Z][A-Za-z.'’-]*(?: +[A-Z][A-Za-z.'’-]*)+/g)].map((m) => ({ start: m.index, text: m[0] }));
-  const named = namesInRuns(runs);
+  // In Chinese text only people are taken from compromise, and a Latin person's name is words like Nabila Popal or
+  // Kwon Young-soo: runs of model names and acronyms (MIX Fold, Model Y, SNE Research) are not worth its time.
+  const named = namesInRuns(language === 'en' ? runs : runs.map((r) => (LATIN_PERSON.test(r.text) && !taken.overlaps({ start: r.start, end: r.start + r.text.length }) ? r : { text: '' })));
   // Cued names are matched on the whole text (a sentence split at J.J. Kinahan would cut them); compromise only on candidates.
   const passes = [
     { start: 0, candidates: language === 'en' ? cuedPeople(text) : [] },
@@ -86,36 +88,95 @@ export function discoverEnglish(text: string, language: string, taken: RangeSet<
   return found;
 }
 
+/** A word of a Latin person's name: Nabila, Young-soo, McBride, O'Neil. */
+const PERSON_WORD = "[A-Z](?:[a-z]+|[a-z]?[A-Z][a-z]+|['’][A-Z][a-z]+)(?:-[A-Za-z][a-z]+)?";
+/** A Latin run inside Chinese text that could hold a person's name: two such words in a row (CFO Chuck McBride). */
+const LATIN_PERSON = new RegExp(`(?:^| )${PERSON_WORD} ${PERSON_WORD}(?: |$)`);
+
+/** Words of context kept before and after a run of capitalised words for compromise: titles before, speech verbs after. */
+const WORDS_BEFORE = 2;
+const WORDS_AFTER = 1;
+/** Lower-case words that may stand inside a name (Bank of America, Johnson & Johnson, Ludwig van Beethoven). */
+const NAME_LINKS = new Set(['of', 'and', '&', 'de', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'da', 'bin', 'al']);
+
 /**
- * English sentences worth handing to compromise: those with a capitalised
- * word after their first that no registry mention covers. compromise is the
- * costly part of entity finding; most sentences name only known entities.
+ * The stretches of English text worth handing to compromise: each run of
+ * capitalised words (after a sentence's first word) of two words or more
+ * that a registry mention does not cover whole, with a couple of words either
+ * side, clipped to its sentence. compromise is the costly part of entity
+ * finding and its cost grows with the text it reads, while most sentences
+ * name only known entities and most words of the rest are not names.
+ * A one-word run is left out: a person needs two words, and compromise tags
+ * an unknown single word as an organisation only by its lexicon, which the
+ * registry already covers for the companies of the field.
  */
 function candidateSentences(text: string, taken: RangeSet<FoundMention>): Array<{ start: number; text: string }> {
   const out: Array<{ start: number; text: string }> = [];
   for (const m of text.matchAll(/[^\n.!?]+(?:[.!?](?![\s"”]|$)[^\n.!?]*)*[.!?]*["”]?/g)) {
     const sentence = m[0];
-    const words = [...sentence.matchAll(/\b[A-Z][A-Za-z'’-]+/g)].filter((w) => w.index > 0 || /^\s/.test(sentence));
-    if (words.some((w) => !taken.overlaps({ start: m.index + w.index, end: m.index + w.index + w[0].length }))) out.push({ start: m.index, text: sentence });
+    const words = [...sentence.matchAll(/\S+/g)];
+    const capital = words.map((w) => /^[("“‘']?[A-Z][A-Za-z'’.-]/.test(w[0]));
+    let last: { start: number; end: number } | null = null;
+    for (let k = 0; k < words.length; k++) {
+      if (!capital[k] || (k === 0 && !/^\s/.test(sentence))) continue;
+      // the run: capitalised words, joined by the lower-case links names use
+      let j = k;
+      let count = 1;
+      while (j + 1 < words.length && (capital[j + 1] || (NAME_LINKS.has(words[j + 1]![0]) && j + 2 < words.length && capital[j + 2]))) {
+        j++;
+        if (capital[j]) count++;
+        if (/[,;:)”"]$/.test(words[j]![0])) break;
+      }
+      const runStart = m.index + words[k]!.index;
+      const runEnd = m.index + words[j]!.index + words[j]![0].length;
+      const uncovered = words.slice(k, j + 1).some((w) => {
+        const at = m.index + w.index;
+        return capital[words.indexOf(w)] && !taken.overlaps({ start: at, end: at + w[0].replace(/[^A-Za-z]+$/, '').length });
+      });
+      k = j;
+      if (count < 2 || !uncovered) continue;
+      const from = words[Math.max(0, words.findIndex((w) => m.index + w.index === runStart) - WORDS_BEFORE)]!;
+      const to = words[Math.min(words.length - 1, j + WORDS_AFTER)]!;
+      const start = m.index + from.index;
+      const end = Math.max(runEnd, m.index + to.index + to[0].length);
+      if (last && start <= last.end) last.end = Math.max(last.end, end);
+      else {
+        if (last) out.push({ start: last.start, text: text.slice(last.start, last.end) });
+        last = { start, end };
+      }
+    }
+    if (last) out.push({ start: (last as { start: number }).start, text: text.slice((last as { start: number }).start, (last as { end: number }).end) });
   }
   return out;
 }
 
-/** compromise's names for several runs of text in one call (its per-call cost dominates short runs). */
+/**
+ * compromise's names for several runs of text in one call (its per-call cost
+ * dominates short runs). A run whose text repeats one already asked about is
+ * not read again, and an empty run gets no names.
+ */
 function namesInRuns(runs: ReadonlyArray<{ text: string }>): Array<ReturnType<typeof englishNames>> {
   const SEPARATOR = '\n\n';
-  const joined = runs.map((r) => r.text).join(SEPARATOR);
+  const first = new Map<string, number>();
+  const asked: number[] = [];
+  runs.forEach((r, k) => {
+    if (r.text && !first.has(r.text)) {
+      first.set(r.text, asked.length);
+      asked.push(k);
+    }
+  });
+  const joined = asked.map((k) => runs[k]!.text).join(SEPARATOR);
   const offsets: Array<{ start: number }> = [];
   let at = 0;
-  for (const r of runs) {
+  for (const k of asked) {
     offsets.push({ start: at });
-    at += r.text.length + SEPARATOR.length;
+    at += runs[k]!.text.length + SEPARATOR.length;
   }
-  const out = runs.map(() => [] as ReturnType<typeof englishNames>);
+  const names = asked.map(() => [] as ReturnType<typeof englishNames>);
   for (const n of joined ? englishNames(joined) : []) {
-    const r = lowerBound(offsets, n.start + 1) - 1;
-    if (r < 0 || n.end > offsets[r]!.start + runs[r]!.text.length) continue;
-    out[r]!.push({ ...n, start: n.start - offsets[r]!.start, end: n.end - offsets[r]!.start });
+    const q = lowerBound(offsets, n.start + 1) - 1;
+    if (q < 0 || n.end > offsets[q]!.start + runs[asked[q]!]!.text.length) continue;
+    names[q]!.push({ ...n, start: n.start - offsets[q]!.start, end: n.end - offsets[q]!.start });
   }
-  return out;
+  return runs.map((r) => (r.text ? names[first.get(r.text)!]! : []));
 }

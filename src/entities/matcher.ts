@@ -7,6 +7,7 @@ import {
   type EntityRegistry,
   type RegistryEntity,
 } from '../lexicons/entities.ts';
+import { TermTrie } from '../lexicons/term-match.ts';
 import type { FoundMention } from './types.ts';
 
 interface AliasCandidate {
@@ -14,10 +15,10 @@ interface AliasCandidate {
   targets: readonly AliasTarget[];
 }
 
-/** The registry compiled for scanning: aliases bucketed by first character, longest first. */
+/** The registry compiled for scanning: aliases in a character trie on normalised keys. */
 export interface AliasIndex {
   registry: EntityRegistry;
-  buckets: Map<string, AliasCandidate[]>;
+  aliases: TermTrie<AliasCandidate>;
   /** first characters of model-name words (小, i, g…), where the product grammar is tried */
   modelStarts: Set<string>;
 }
@@ -26,17 +27,11 @@ const LATIN = /[a-z0-9]/;
 
 /** Compiles the registry's aliases for {@link findRegistryMentions}. Done once per process. */
 export function buildAliasIndex(registry: EntityRegistry): AliasIndex {
-  const buckets = new Map<string, AliasCandidate[]>();
-  for (const [key, targets] of registry.byAlias) {
-    if (!key) continue;
-    const bucket = buckets.get(key[0]!) ?? [];
-    bucket.push({ key, targets });
-    buckets.set(key[0]!, bucket);
-  }
-  for (const bucket of buckets.values()) bucket.sort((a, b) => b.key.length - a.key.length || (a.key < b.key ? -1 : 1));
+  const candidates = [...registry.byAlias].filter(([key]) => key).map(([key, targets]) => ({ key, targets }));
+  const aliases = new TermTrie(candidates, (c) => c.key);
   const modelStarts = new Set<string>();
   for (const rule of registry.productGrammar.rules) for (const word of rule.words) modelStarts.add(aliasKey(word)[0]!);
-  return { registry, buckets, modelStarts };
+  return { registry, aliases, modelStarts };
 }
 
 function mentionOf(entity: RegistryEntity, start: number, end: number): FoundMention {
@@ -68,11 +63,12 @@ export function findRegistryMentions(index: AliasIndex, text: string): FoundMent
     const ch = key[i]!;
     let best: { end: number; targets: AliasTarget[] } | null = null;
     const latinBefore = i > 0 && LATIN.test(key[i - 1]!);
-    for (const candidate of index.buckets.get(ch) ?? []) {
+    // a Latin alias never starts inside a Latin word: most positions of English text end here
+    const candidates = latinBefore && LATIN.test(ch) ? [] : index.aliases.at(key, i);
+    for (const candidate of candidates) {
       const end = i + candidate.key.length;
       if (best && end <= best.end) break;
       if (!key.startsWith(candidate.key, i)) continue;
-      if (LATIN.test(candidate.key[0]!) && latinBefore) continue;
       if (LATIN.test(candidate.key[candidate.key.length - 1]!) && LATIN.test(key[end] ?? '')) continue;
       const targets = allowedTargets(index, candidate, text, key, i, end);
       if (targets.length) best = { end, targets };

@@ -45,22 +45,72 @@ export function sortLongestFirst<T>(items: Iterable<T>, termOf: (item: T) => str
   });
 }
 
-/** `items` (already in lookup order) bucketed by the folded first character of their term. */
-export function bucketByFirstChar<T>(items: Iterable<T>, termOf: (item: T) => string): Map<string, T[]> {
-  const buckets = new Map<string, T[]>();
-  for (const item of items) {
-    const key = foldAscii(termOf(item)[0]!);
-    const bucket = buckets.get(key);
-    if (bucket) bucket.push(item);
-    else buckets.set(key, [item]);
-  }
-  return buckets;
+interface TrieNode<T> {
+  next: Map<number, TrieNode<T>> | null;
+  items: T[] | null;
 }
 
-/** The items whose term may start at `text[i]`, in bucket order; none past the end of the text. */
-export function candidatesAt<T>(buckets: ReadonlyMap<string, readonly T[]>, text: string, i: number): readonly T[] {
-  const ch = text[i];
-  return ch === undefined ? [] : (buckets.get(foldAscii(ch)) ?? []);
+/** A character code as the trie compares it: ASCII capitals lowered, the curly apostrophe as the straight one. */
+const trieCode = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c === 0x2019 ? 39 : c);
+
+const NONE: readonly never[] = [];
+
+/**
+ * Terms in a character trie on folded character codes (ASCII case, curly
+ * apostrophe), so a lookup at a position costs the length of the longest
+ * term that starts there, not the number of terms sharing its first
+ * character, and reads the text by code without making strings. The trie
+ * only narrows: it is looser than any case rule, and callers still check a
+ * candidate with {@link matchesHere}.
+ */
+export class TermTrie<T> {
+  private readonly root: TrieNode<T> = { next: null, items: null };
+
+  /** `items` in lookup order (longest first); that order is kept among terms of one length. */
+  constructor(items: Iterable<T>, termOf: (item: T) => string) {
+    for (const item of items) {
+      const term = termOf(item);
+      if (!term) continue;
+      let node = this.root;
+      for (let i = 0; i < term.length; i++) {
+        const c = trieCode(term.charCodeAt(i));
+        node.next ??= new Map();
+        let child = node.next.get(c);
+        if (!child) {
+          child = { next: null, items: null };
+          node.next.set(c, child);
+        }
+        node = child;
+      }
+      (node.items ??= []).push(item);
+    }
+  }
+
+  /** The items whose folded term stands at `text[i]`, longest term first. */
+  at(text: string, i: number): readonly T[] {
+    let node: TrieNode<T> | undefined = this.root;
+    let found: Array<readonly T[]> | null = null;
+    for (let j = i; j < text.length && node.next; j++) {
+      node = node.next.get(trieCode(text.charCodeAt(j)));
+      if (!node) break;
+      if (node.items) (found ??= []).push(node.items);
+    }
+    if (!found) return NONE;
+    if (found.length === 1) return found[0]!;
+    const out: T[] = [];
+    for (let k = found.length - 1; k >= 0; k--) out.push(...found[k]!);
+    return out;
+  }
+}
+
+/** `items` (already in lookup order) indexed for {@link candidatesAt}. */
+export function bucketByFirstChar<T>(items: Iterable<T>, termOf: (item: T) => string): TermTrie<T> {
+  return new TermTrie(items, termOf);
+}
+
+/** The items whose term may start at `text[i]`, longest first; none past the end of the text. */
+export function candidatesAt<T>(index: TermTrie<T>, text: string, i: number): readonly T[] {
+  return i < text.length ? index.at(text, i) : NONE;
 }
 
 /** Leftmost-longest, non-overlapping matches in reading order: at each position `matchAt`, then on after its end. */

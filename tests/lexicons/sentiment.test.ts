@@ -35,11 +35,13 @@ describe('the real sentiment lexicon', () => {
     }
   });
 
-  it('keeps every bucket of the index longest first', () => {
-    for (const bucket of lex.index.values()) {
-      const lengths = bucket.map((r) => r.term.length);
+  it('offers the candidates at a position longest first, and finds every string at its own start', () => {
+    const text = '市场份额大幅下滑，业绩不及预期，净利润暴跌。revenue rose sharply';
+    for (let i = 0; i < text.length; i++) {
+      const lengths = lex.index.at(text, i).map((r) => r.term.length);
       expect(lengths).toEqual([...lengths].sort((a, b) => b - a));
     }
+    for (const term of [...lex.polarity.keys()].slice(0, 300)) expect(lex.index.at(term, 0).some((r) => r.term === term), term).toBe(true);
   });
 
   it('gives the clause breaks that bound negator scope', () => {

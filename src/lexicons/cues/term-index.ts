@@ -7,7 +7,7 @@
  *   stand right before / after it, compared under the same rule as terms
  *   (也就是说 is not the speech verb 说).
  */
-import { bucketByFirstChar, candidatesAt, cutsAsciiWord, matchesHere, sameFoldedChar, scanLongest, sortLongestFirst, type SameChar } from '../term-match.ts';
+import { bucketByFirstChar, candidatesAt, cutsAsciiWord, matchesHere, sameFoldedChar, scanLongest, sortLongestFirst, type SameChar, type TermTrie } from '../term-match.ts';
 import type { Lang, TermEntry, TermMatch } from './types.ts';
 
 /** The shared case rule, plus the curly apostrophe that news sites print for '. */
@@ -17,7 +17,7 @@ const sameChar: SameChar = (lexicon, text) => (lexicon === "'" ? text === "'" ||
 export class TermIndex<E extends TermEntry> {
   /** All entries, longest term first, then by code unit order. */
   readonly entries: readonly E[];
-  private readonly buckets: Map<string, E[]>;
+  private readonly buckets: TermTrie<E>;
 
   constructor(entries: readonly E[]) {
     this.entries = sortLongestFirst(entries, (e) => e.term);

@@ -16,6 +16,7 @@
  *   scores sign(movement) × sign(direction) × intensity instead of the default
  *   weights (亏损收窄 → positive, 成本上升 → negative).
  */
+import type { TermTrie } from '../term-match.ts';
 
 /** The six files of lexicons/sentiment, all required. */
 export const SENTIMENT_FILES = ['polarity.json', 'negators.json', 'degree.json', 'contrast.json', 'hedges.json', 'metric-direction.json'] as const;
@@ -84,8 +85,8 @@ export interface SentimentLexicon {
   movements: ReadonlyMap<string, MovementEntry>;
   /** Characters that end a clause: negator scope and hedges stop there. */
   clauseBreaks: ReadonlySet<string>;
-  /** Every lexicon string, bucketed by its first character (lowercased if ASCII), longest first. */
-  index: ReadonlyMap<string, readonly (LexiconRoles & { term: string })[]>;
+  /** Every lexicon string in a character trie (ASCII case folded), longest first at each position. */
+  index: TermTrie<LexiconRoles & { term: string }>;
   /** The longest string matching at `i` with at least one role whose guards allow it, else null. */
   matchAt(text: string, i: number): LexiconMatch | null;
   /** Every string matching at `i` with its allowed roles, longest first (for callers that back off). */
