@@ -56,13 +56,37 @@ interface CompromiseDoc {
   match(pattern: string): { json(options: { offset: true }): CompromiseMatch[] };
 }
 
-let compromise: ((text: string) => CompromiseDoc) | null = null;
+type Compromise = ((text: string) => CompromiseDoc) & { model(): { one: { lexicon: Record<string, string | string[]> } } };
+let compromise: Compromise | null = null;
+
+function loadCompromise(): Compromise {
+  // compromise/two (the tagger) finds the same people and organisations as the full build at half the cost.
+  compromise ??= (require('compromise/two') as { default?: Compromise }).default ?? (require('compromise/two') as Compromise);
+  return compromise;
+}
+
+/** Tags of compromise's lexicon a word of a name can carry. */
+const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Honorific', 'Organization', 'ProperNoun', 'Place', 'Country', 'City', 'Region', 'Acronym', 'Possessive']);
+
+/**
+ * Two word lists read from compromise's lexicon (lower case): given names
+ * (Zachary, Sue, Jennifer), and common words none of whose tags can be part
+ * of a name (global, internet, conference).
+ */
+export function englishWordKinds(): { givenNames: Set<string>; commonWords: Set<string> } {
+  const givenNames = new Set<string>();
+  const commonWords = new Set<string>();
+  for (const [word, tags] of Object.entries(loadCompromise().model().one.lexicon)) {
+    const list = [tags].flat();
+    if (list.some((t) => t === 'FirstName' || t === 'MaleName' || t === 'FemaleName')) givenNames.add(word);
+    else if (!word.includes(' ') && !list.some((t) => NAME_TAGS.has(t))) commonWords.add(word);
+  }
+  return { givenNames, commonWords };
+}
 
 /** People and organisations compromise finds in English text, with offsets into `text`. */
 export function englishNames(text: string): Array<{ start: number; end: number; text: string; type: 'person' | 'organization' }> {
-  // compromise/two (the tagger) finds the same people and organisations as the full build at half the cost.
-  compromise ??= (require('compromise/two') as { default?: (t: string) => CompromiseDoc }).default ?? (require('compromise/two') as (t: string) => CompromiseDoc);
-  const doc = compromise(text);
+  const doc = loadCompromise()(text);
   const pick = (matches: CompromiseMatch[], type: 'person' | 'organization') =>
     matches
       .map((m) => ({ start: m.offset.start, end: m.offset.start + m.offset.length, text: text.slice(m.offset.start, m.offset.start + m.offset.length), type }))

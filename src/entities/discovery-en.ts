@@ -1,5 +1,5 @@
 import { lowerBound, RangeSet } from '../doc/spans.ts';
-import { englishNames } from '../english/nlp.ts';
+import { englishNames, englishWordKinds } from '../english/nlp.ts';
 import { loadDiscoveryLexicon } from '../lexicons/discovery.ts';
 import { slugFor } from './ids.ts';
 import type { FoundMention } from './types.ts';
@@ -46,13 +46,17 @@ export function discoverEnglish(text: string, language: string, taken: RangeSet<
   const generic = new Set(lex.englishGenericWords);
   const suffixes = [...lex.englishCorporateSuffixes].sort((a, b) => b.length - a.length);
   const found: FoundMention[] = [];
-  const runs = language === 'en' ? candidateSentences(text, taken) : [...text.matchAll(/[A-Z][A-Za-z.'’-]*(?: +[A-Z][A-Za-z.'’-]*)+/g)].map((m) => ({ start: m.index, text: m[0] }));
+  // In English text a run of capitalised words that a cheap reading settles (a known given name first, an
+  // organisation's head word last) is not read by compromise; the others are, with a few words around them.
+  const heads = new Set(lex.englishOrganizationHeads);
+  const english = language === 'en' ? candidateSentences(text, taken, (run) => settleRun(text, run, heads, titleWords, generic, taken)) : null;
+  const runs = english ? english.windows : [...text.matchAll(/[A-Z][A-Za-z.'’-]*(?: +[A-Z][A-Za-z.'’-]*)+/g)].map((m) => ({ start: m.index, text: m[0] }));
   // In Chinese text only people are taken from compromise, and a Latin person's name is words like Nabila Popal or
   // Kwon Young-soo: runs of model names and acronyms (MIX Fold, Model Y, SNE Research) are not worth its time.
-  const named = namesInRuns(language === 'en' ? runs : runs.map((r) => (LATIN_PERSON.test(r.text) && !taken.overlaps({ start: r.start, end: r.start + r.text.length }) ? r : { text: '' })));
+  const named = namesInRuns(runs.map((r) => (LATIN_PERSON.test(r.text) && (english || !taken.overlaps({ start: r.start, end: r.start + r.text.length })) ? r : { text: '' })));
   // Cued names are matched on the whole text (a sentence split at J.J. Kinahan would cut them); compromise only on candidates.
   const passes = [
-    { start: 0, candidates: language === 'en' ? cuedPeople(text) : [] },
+    { start: 0, candidates: english ? [...cuedPeople(text), ...english.settled] : [] },
     ...runs.map((run, r) => ({ start: run.start, candidates: [...(language === 'en' ? [] : cuedPeople(run.text)), ...named[r]!.filter((n) => language === 'en' || n.type === 'person')] })),
   ];
   for (const run of passes) {
@@ -85,13 +89,27 @@ export function discoverEnglish(text: string, language: string, taken: RangeSet<
       }
     }
   }
-  return found;
+  // A name found once stands for itself wherever else the article writes it, including at the start of a
+  // sentence, where compromise is not asked (and a repeated run is asked about only once).
+  for (const m of [...found]) {
+    for (let at = text.indexOf(m.name); at >= 0; at = text.indexOf(m.name, at + m.name.length)) {
+      const end = at + m.name.length;
+      if (/[A-Za-z0-9]/.test(text[at - 1] ?? '') || /[A-Za-z0-9]/.test(text[end] ?? '')) continue;
+      const again = { ...m, start: at, end };
+      if (!taken.overlaps(again)) {
+        taken.add(again);
+        found.push(again);
+      }
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
 }
 
 /** A word of a Latin person's name: Nabila, Young-soo, McBride, O'Neil. */
 const PERSON_WORD = "[A-Z](?:[a-z]+|[a-z]?[A-Z][a-z]+|['’][A-Z][a-z]+)(?:-[A-Za-z][a-z]+)?";
 /** A Latin run inside Chinese text that could hold a person's name: two such words in a row (CFO Chuck McBride). */
-const LATIN_PERSON = new RegExp(`(?:^| )${PERSON_WORD} ${PERSON_WORD}(?: |$)`);
+const LATIN_PERSON = new RegExp(`(?<![A-Za-z'’-])${PERSON_WORD} ${PERSON_WORD}(?![A-Za-z'’-])`);
+const WHOLE_PERSON_WORD = new RegExp(`^${PERSON_WORD}$`);
 
 /** Words of context kept before and after a run of capitalised words for compromise: titles before, speech verbs after. */
 const WORDS_BEFORE = 2;
@@ -110,13 +128,16 @@ const NAME_LINKS = new Set(['of', 'and', '&', 'de', 'van', 'von', 'der', 'den', 
  * an unknown single word as an organisation only by its lexicon, which the
  * registry already covers for the companies of the field.
  */
-function candidateSentences(text: string, taken: RangeSet<FoundMention>): Array<{ start: number; text: string }> {
-  const out: Array<{ start: number; text: string }> = [];
+function candidateSentences(text: string, taken: RangeSet<FoundMention>, settle: (run: { start: number; end: number }) => Named | 'none' | null): { windows: Window[]; settled: Named[] } {
+  const out: Window[] = [];
+  const settled: Named[] = [];
+  const asked = new Set<string>();
   for (const m of text.matchAll(/[^\n.!?]+(?:[.!?](?![\s"”]|$)[^\n.!?]*)*[.!?]*["”]?/g)) {
     const sentence = m[0];
     const words = [...sentence.matchAll(/\S+/g)];
     const capital = words.map((w) => /^[("“‘']?[A-Z][A-Za-z'’.-]/.test(w[0]));
-    let last: { start: number; end: number } | null = null;
+    // a run already asked about in this article is not asked again: its names are found by repetition
+    let last: { start: number; end: number; runs: Array<{ start: number; end: number }> } | null = null;
     for (let k = 0; k < words.length; k++) {
       if (!capital[k] || (k === 0 && !/^\s/.test(sentence))) continue;
       // the run: capitalised words, joined by the lower-case links names use
@@ -134,20 +155,78 @@ function candidateSentences(text: string, taken: RangeSet<FoundMention>): Array<
         return capital[words.indexOf(w)] && !taken.overlaps({ start: at, end: at + w[0].replace(/[^A-Za-z]+$/, '').length });
       });
       k = j;
-      if (count < 2 || !uncovered) continue;
+      const runText = text.slice(runStart, runEnd).replace(/[^A-Za-z]+$/, '');
+      if (count < 2 || !uncovered || asked.has(runText)) continue;
+      asked.add(runText);
       const from = words[Math.max(0, words.findIndex((w) => m.index + w.index === runStart) - WORDS_BEFORE)]!;
       const to = words[Math.min(words.length - 1, j + WORDS_AFTER)]!;
       const start = m.index + from.index;
       const end = Math.max(runEnd, m.index + to.index + to[0].length);
-      if (last && start <= last.end) last.end = Math.max(last.end, end);
-      else {
-        if (last) out.push({ start: last.start, text: text.slice(last.start, last.end) });
-        last = { start, end };
+      const run = { start: runStart, end: m.index + words[j]!.index + words[j]![0].replace(/[^A-Za-z]+$/, '').length };
+      const named = settle(run);
+      if (named === 'none') continue;
+      if (named) {
+        settled.push({ ...named, start: run.start + named.start, end: run.start + named.end });
+        continue;
+      }
+      if (last && start <= last.end) {
+        last.end = Math.max(last.end, end);
+        last.runs.push(run);
+      } else {
+        if (last) out.push({ start: last.start, text: text.slice(last.start, last.end), runs: last.runs });
+        last = { start, end, runs: [run] };
       }
     }
-    if (last) out.push({ start: (last as { start: number }).start, text: text.slice((last as { start: number }).start, (last as { end: number }).end) });
+    const done = last as { start: number; end: number; runs: Array<{ start: number; end: number }> } | null;
+    if (done) out.push({ start: done.start, text: text.slice(done.start, done.end), runs: done.runs });
   }
-  return out;
+  return { windows: out, settled };
+}
+
+/** A stretch of text for compromise, with the runs of capitalised words that made it worth reading (offsets into the text). */
+interface Window {
+  start: number;
+  text: string;
+  runs: Array<{ start: number; end: number }>;
+}
+
+type Named = ReturnType<typeof englishNames>[number];
+
+let lexicon: ReturnType<typeof englishWordKinds> | null = null;
+
+/**
+ * What a run of capitalised words is, when a cheap reading settles it: a
+ * person when, after any title words, its first word is a given name in
+ * compromise's lexicon (Zachary Kirkhorn, Chief Financial Officer Jennifer Li)
+ * and every word is shaped like a name; an organisation when it ends with an
+ * organisation's head word (KGI Securities, Coda Holdings); 'none' when every
+ * word is a common word of compromise's lexicon and none can be part of a
+ * name (Global Mobile Internet Conference). Null sends the run to
+ * compromise's tagger, which costs far more.
+ */
+function settleRun(text: string, run: { start: number; end: number }, heads: ReadonlySet<string>, titles: ReadonlySet<string>, generic: ReadonlySet<string>, taken: RangeSet<FoundMention>): Named | 'none' | null {
+  const all = text.slice(run.start, run.end).split(' ');
+  lexicon ??= englishWordKinds();
+  const common = (w: string) => lexicon!.commonWords.has(w.toLowerCase().replace(/['’]s$/, '')) || generic.has(w);
+  const offsets: number[] = [];
+  all.reduce((at, w) => (offsets.push(at), at + w.length + 1), 0);
+  const known = all.map((w, k) => taken.overlaps({ start: run.start + offsets[k]!, end: run.start + offsets[k]! + w.length }));
+  // titles, common words and registry names in front (Apple Chief Financial Officer Luca Maestri) are not a person's name
+  let from = 0;
+  while (all.length - from > 2 && (titles.has(all[from]!.toLowerCase()) || common(all[from]!) || known[from])) from++;
+  const words = all.slice(from);
+  const span = (type: Named['type'], first: number): Named => {
+    const start = offsets[first]!;
+    const end = offsets[all.length - 1]! + all[all.length - 1]!.length;
+    return { start, end, text: all.slice(first).join(' '), type };
+  };
+  const first = words[0]!.toLowerCase();
+  if (words.length >= 2 && words.length <= 4 && lexicon.givenNames.has(first) && words.every((w) => WHOLE_PERSON_WORD.test(w) || w === 'Jr')) return span('person', from);
+  // an organisation: a head word last, a name-like word before it, and no registry name inside (Foxconn Technology Group)
+  const named = all.slice(0, -1).some((w) => !common(w) && !titles.has(w.toLowerCase()));
+  if (all.length >= 2 && heads.has(all[all.length - 1]!) && named && !known.some(Boolean) && !lexicon.givenNames.has(all[0]!.toLowerCase())) return span('organization', 0);
+  if (all.every(common)) return 'none';
+  return null;
 }
 
 /**

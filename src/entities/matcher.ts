@@ -21,17 +21,26 @@ export interface AliasIndex {
   aliases: TermTrie<AliasCandidate>;
   /** first characters of model-name words (小, i, g…), where the product grammar is tried */
   modelStarts: Set<string>;
+  /** how far after its first character a model name's number may start: its longest words, and some spaces */
+  modelReach: number;
 }
 
-const LATIN = /[a-z0-9]/;
+/** A lower-case ASCII letter or a digit (keys are case-folded): what Latin words are made of. */
+const isLatinCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 
 /** Compiles the registry's aliases for {@link findRegistryMentions}. Done once per process. */
 export function buildAliasIndex(registry: EntityRegistry): AliasIndex {
   const candidates = [...registry.byAlias].filter(([key]) => key).map(([key, targets]) => ({ key, targets }));
   const aliases = new TermTrie(candidates, (c) => c.key);
   const modelStarts = new Set<string>();
-  for (const rule of registry.productGrammar.rules) for (const word of rule.words) modelStarts.add(aliasKey(word)[0]!);
-  return { registry, aliases, modelStarts };
+  let modelReach = 0;
+  for (const rule of registry.productGrammar.rules) {
+    for (const word of rule.words) {
+      modelStarts.add(aliasKey(word)[0]!);
+      modelReach = Math.max(modelReach, word.length + 4);
+    }
+  }
+  return { registry, aliases, modelStarts, modelReach };
 }
 
 function mentionOf(entity: RegistryEntity, start: number, end: number): FoundMention {
@@ -59,21 +68,28 @@ export function findRegistryMentions(index: AliasIndex, text: string): FoundMent
   const key = normalizeKey(text);
   const found: Array<FoundMention & { ambiguousOnly: boolean; alternatives: AliasTarget[] }> = [];
   const { registry } = index;
+  // every model name has its number within a few characters of its start (Galaxy Z Fold 3, 小米 12): where no
+  // digit follows soon, the product grammar is not tried
+  let nextDigit = -1;
   for (let i = 0; i < key.length; ) {
     const ch = key[i]!;
     let best: { end: number; targets: AliasTarget[] } | null = null;
-    const latinBefore = i > 0 && LATIN.test(key[i - 1]!);
+    const latinBefore = i > 0 && isLatinCode(key.charCodeAt(i - 1));
     // a Latin alias never starts inside a Latin word: most positions of English text end here
-    const candidates = latinBefore && LATIN.test(ch) ? [] : index.aliases.at(key, i);
+    const candidates = latinBefore && isLatinCode(key.charCodeAt(i)) ? [] : index.aliases.at(key, i);
     for (const candidate of candidates) {
       const end = i + candidate.key.length;
       if (best && end <= best.end) break;
       if (!key.startsWith(candidate.key, i)) continue;
-      if (LATIN.test(candidate.key[candidate.key.length - 1]!) && LATIN.test(key[end] ?? '')) continue;
+      if (isLatinCode(candidate.key.charCodeAt(candidate.key.length - 1)) && isLatinCode(key.charCodeAt(end))) continue;
       const targets = allowedTargets(index, candidate, text, key, i, end);
       if (targets.length) best = { end, targets };
     }
-    const model = index.modelStarts.has(ch) && !latinBefore ? matchModelAt(registry.productGrammar, key, i) : null;
+    if (nextDigit < i) {
+      nextDigit = i;
+      while (nextDigit < key.length && !(key.charCodeAt(nextDigit) >= 48 && key.charCodeAt(nextDigit) <= 57)) nextDigit++;
+    }
+    const model = nextDigit - i <= index.modelReach && index.modelStarts.has(ch) && !latinBefore ? matchModelAt(registry.productGrammar, key, i) : null;
     if (model && (!best || model.end > best.end)) {
       const listed = registry.byId.get(model.id);
       const brand = registry.byId.get(model.brand);

@@ -10,11 +10,13 @@ export interface DiscoveryLexicon {
   englishTitleWords: string[];
   englishGenericWords: string[];
   englishCorporateSuffixes: string[];
+  /** last words of an English organisation's name (Holdings, Securities, University): a capitalised run ending in one names an organisation */
+  englishOrganizationHeads: string[];
   chineseSurnames: string[];
   englishPersonCues: { before: string[]; after: string[] };
 }
 
-const LISTS = ['companySuffixes', 'organizationSuffixes', 'namePartStopWords', 'businessUnitSuffixes', 'englishTitleWords', 'englishGenericWords', 'englishCorporateSuffixes', 'chineseSurnames'] as const;
+const LISTS = ['companySuffixes', 'organizationSuffixes', 'namePartStopWords', 'businessUnitSuffixes', 'englishTitleWords', 'englishGenericWords', 'englishCorporateSuffixes', 'englishOrganizationHeads', 'chineseSurnames'] as const;
 let cached: DiscoveryLexicon | null = null;
 
 const isWordList = (v: unknown) => Array.isArray(v) && v.every((w) => typeof w === 'string' && w.length > 0);
