@@ -84,9 +84,53 @@ export function englishWordKinds(): { givenNames: Set<string>; commonWords: Set<
   return { givenNames, commonWords };
 }
 
-/** People and organisations compromise finds in English text, with offsets into `text`. */
-export function englishNames(text: string): Array<{ start: number; end: number; text: string; type: 'person' | 'organization' }> {
-  const doc = loadCompromise()(text);
+interface CompromiseRule {
+  match: string;
+  tag?: string;
+  unTag?: string;
+}
+interface CompromiseView extends CompromiseDoc {
+  compute(steps: string | string[]): CompromiseView;
+  sweep(net: unknown): unknown;
+}
+interface CompromiseLib {
+  tokenize(text: string): CompromiseView;
+  world(): { model: { two: { matches: CompromiseRule[] } } };
+  methods(): { one: { buildNet(rules: CompromiseRule[], world: unknown): unknown } };
+}
+
+/** Tags the post-tagger rules that matter for names write or read. */
+const NAME_RULE = /Person|FirstName|LastName|MaleName|FemaleName|Honorific|Organization|Company|ProperNoun|Acronym|Place|Country|City|Region/;
+let nameNet: unknown = null;
+/** compromise's own steps before its post-tagger (nlp.world().hooks in 14.17), run as the full tagger runs them. */
+const PRE_STEPS = ['contractions', 'alias', 'machine', 'index', 'id', 'freeze', 'typeahead', 'lexicon', 'preTagger', 'contractionTwo'];
+
+/**
+ * compromise's tagger with only the post-tagger rules about names: its
+ * lexicon and pre-tagger as they are, then the rules that tag or read
+ * people, organisations, places and proper nouns (about one rule in six).
+ * The full tagger's other rules (verb phrases, imperatives, contractions)
+ * cost most of its time and do not change who is a person.
+ */
+function tagNames(text: string): CompromiseDoc {
+  const nlp = loadCompromise() as unknown as CompromiseLib;
+  // buildNet parses the rules in place: it is given copies, so compromise's own net is left as it is
+  nameNet ??= nlp.methods().one.buildNet(
+    nlp.world().model.two.matches.filter((r) => NAME_RULE.test(`${r.match} ${r.tag ?? ''} ${r.unTag ?? ''}`)).map((r) => ({ ...r })),
+    nlp.world(),
+  );
+  const doc = nlp.tokenize(text).compute(PRE_STEPS);
+  doc.sweep(nameNet);
+  return doc.compute('unfreeze');
+}
+
+/**
+ * People and organisations compromise finds in English text, with offsets
+ * into `text`: by default with the names-only tagger, or with compromise's
+ * full tagger (`full`, for comparing the two: scripts/dev/cmp-tagger.ts).
+ */
+export function englishNames(text: string, tagger: 'names' | 'full' = 'names'): Array<{ start: number; end: number; text: string; type: 'person' | 'organization' }> {
+  const doc = tagger === 'full' ? loadCompromise()(text) : tagNames(text);
   const pick = (matches: CompromiseMatch[], type: 'person' | 'organization') =>
     matches
       .map((m) => ({ start: m.offset.start, end: m.offset.start + m.offset.length, text: text.slice(m.offset.start, m.offset.start + m.offset.length), type }))

@@ -49,14 +49,25 @@ export function discoverEnglish(text: string, language: string, taken: RangeSet<
   // In English text a run of capitalised words that a cheap reading settles (a known given name first, an
   // organisation's head word last) is not read by compromise; the others are, with a few words around them.
   const heads = new Set(lex.englishOrganizationHeads);
-  const english = language === 'en' ? candidateSentences(text, taken, (run) => settleRun(text, run, heads, titleWords, generic, taken)) : null;
+  const surnames = new Set(lex.romanizedSurnames);
+  const english = language === 'en' ? candidateSentences(text, taken, (run) => settleRun(text, run, heads, titleWords, generic, surnames, taken)) : null;
   const runs = english ? english.windows : [...text.matchAll(/[A-Z][A-Za-z.'’-]*(?: +[A-Z][A-Za-z.'’-]*)+/g)].map((m) => ({ start: m.index, text: m[0] }));
   // In Chinese text only people are taken from compromise, and a Latin person's name is words like Nabila Popal or
   // Kwon Young-soo: runs of model names and acronyms (MIX Fold, Model Y, SNE Research) are not worth its time.
-  const named = namesInRuns(runs.map((r) => (LATIN_PERSON.test(r.text) && (english || !taken.overlaps({ start: r.start, end: r.start + r.text.length })) ? r : { text: '' })));
+  // In Chinese text the same cheap reading settles a Latin run first; only people are kept from it.
+  const settledInChinese: Named[] = [];
+  const ask = (r: { start: number; text: string }): boolean => {
+    if (!LATIN_PERSON.test(r.text)) return false;
+    if (english) return true;
+    if (taken.overlaps({ start: r.start, end: r.start + r.text.length })) return false;
+    const settled = settleRun(text, { start: r.start, end: r.start + r.text.length }, heads, titleWords, generic, surnames, taken);
+    if (settled && settled !== 'none' && settled.type === 'person') settledInChinese.push({ ...settled, start: r.start + settled.start, end: r.start + settled.end });
+    return settled === null;
+  };
+  const named = namesInRuns(runs.map((r) => (ask(r) ? r : { text: '' })));
   // Cued names are matched on the whole text (a sentence split at J.J. Kinahan would cut them); compromise only on candidates.
   const passes = [
-    { start: 0, candidates: english ? [...cuedPeople(text), ...english.settled] : [] },
+    { start: 0, candidates: english ? [...cuedPeople(text), ...english.settled] : settledInChinese },
     ...runs.map((run, r) => ({ start: run.start, candidates: [...(language === 'en' ? [] : cuedPeople(run.text)), ...named[r]!.filter((n) => language === 'en' || n.type === 'person')] })),
   ];
   for (const run of passes) {
@@ -112,8 +123,8 @@ const LATIN_PERSON = new RegExp(`(?<![A-Za-z'’-])${PERSON_WORD} ${PERSON_WORD}
 const WHOLE_PERSON_WORD = new RegExp(`^${PERSON_WORD}$`);
 
 /** Words of context kept before and after a run of capitalised words for compromise: titles before, speech verbs after. */
-const WORDS_BEFORE = 2;
-const WORDS_AFTER = 1;
+const WORDS_BEFORE = 1;
+const WORDS_AFTER = 0;
 /** Lower-case words that may stand inside a name (Bank of America, Johnson & Johnson, Ludwig van Beethoven). */
 const NAME_LINKS = new Set(['of', 'and', '&', 'de', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'da', 'bin', 'al']);
 
@@ -204,7 +215,7 @@ let lexicon: ReturnType<typeof englishWordKinds> | null = null;
  * name (Global Mobile Internet Conference). Null sends the run to
  * compromise's tagger, which costs far more.
  */
-function settleRun(text: string, run: { start: number; end: number }, heads: ReadonlySet<string>, titles: ReadonlySet<string>, generic: ReadonlySet<string>, taken: RangeSet<FoundMention>): Named | 'none' | null {
+function settleRun(text: string, run: { start: number; end: number }, heads: ReadonlySet<string>, titles: ReadonlySet<string>, generic: ReadonlySet<string>, surnames: ReadonlySet<string>, taken: RangeSet<FoundMention>): Named | 'none' | null {
   const all = text.slice(run.start, run.end).split(' ');
   lexicon ??= englishWordKinds();
   const common = (w: string) => lexicon!.commonWords.has(w.toLowerCase().replace(/['’]s$/, '')) || generic.has(w);
@@ -222,10 +233,13 @@ function settleRun(text: string, run: { start: number; end: number }, heads: Rea
   };
   const first = words[0]!.toLowerCase();
   if (words.length >= 2 && words.length <= 4 && lexicon.givenNames.has(first) && words.every((w) => WHOLE_PERSON_WORD.test(w) || w === 'Jr')) return span('person', from);
+  // an East Asian name: two or three name-shaped words, uncommon ones, with a family name first or last (Wong Wai Ming, Yuanqing Yang)
+  if (words.length <= 3 && (surnames.has(words[0]!) || surnames.has(words[words.length - 1]!)) && words.every((w) => WHOLE_PERSON_WORD.test(w) && !common(w) && !heads.has(w))) return span('person', from);
   // an organisation: a head word last, a name-like word before it, and no registry name inside (Foxconn Technology Group)
   const named = all.slice(0, -1).some((w) => !common(w) && !titles.has(w.toLowerCase()));
   if (all.length >= 2 && heads.has(all[all.length - 1]!) && named && !known.some(Boolean) && !lexicon.givenNames.has(all[0]!.toLowerCase())) return span('organization', 0);
-  if (all.every(common)) return 'none';
+  // nothing new: common words, registry names and their corporate endings (The Nokia, Samsung Electronics Co Ltd)
+  if (all.every((w, k) => common(w) || known[k] || heads.has(w.replace(/[,.]$/, '')))) return 'none';
   return null;
 }
 

@@ -23,7 +23,18 @@ export interface AliasIndex {
   modelStarts: Set<string>;
   /** how far after its first character a model name's number may start: its longest words, and some spaces */
   modelReach: number;
+  /**
+   * A filter on the first two characters of aliases and model words: 1 at
+   * {@link pairSlot} of every such pair, and 1 at a single character's slot
+   * for one-character aliases. Positions whose pair is not marked are passed
+   * over at once; a collision only costs a trie lookup.
+   */
+  startPairs: Uint8Array;
 }
+
+const PAIR_SLOTS = 1 << 20;
+/** The slot of a pair of character codes in {@link AliasIndex.startPairs}. */
+const pairSlot = (a: number, b: number): number => (Math.imul(a, 0x9e3779b1) ^ b) & (PAIR_SLOTS - 1);
 
 /** A lower-case ASCII letter or a digit (keys are case-folded): what Latin words are made of. */
 const isLatinCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
@@ -40,7 +51,14 @@ export function buildAliasIndex(registry: EntityRegistry): AliasIndex {
       modelReach = Math.max(modelReach, word.length + 4);
     }
   }
-  return { registry, aliases, modelStarts, modelReach };
+  const startPairs = new Uint8Array(PAIR_SLOTS);
+  const mark = (key: string) => {
+    if (key.length === 1) for (let c = 0; c < 65536; c += 1) startPairs[pairSlot(key.charCodeAt(0), c)] = 1;
+    else startPairs[pairSlot(key.charCodeAt(0), key.charCodeAt(1))] = 1;
+  };
+  for (const { key } of candidates) mark(key);
+  for (const rule of registry.productGrammar.rules) for (const word of rule.words) mark(aliasKey(word));
+  return { registry, aliases, modelStarts, modelReach, startPairs };
 }
 
 function mentionOf(entity: RegistryEntity, start: number, end: number): FoundMention {
@@ -72,12 +90,15 @@ export function findRegistryMentions(index: AliasIndex, text: string): FoundMent
   // digit follows soon, the product grammar is not tried
   let nextDigit = -1;
   for (let i = 0; i < key.length; ) {
-    const ch = key[i]!;
-    let best: { end: number; targets: AliasTarget[] } | null = null;
+    const code = key.charCodeAt(i);
     const latinBefore = i > 0 && isLatinCode(key.charCodeAt(i - 1));
-    // a Latin alias never starts inside a Latin word: most positions of English text end here
-    const candidates = latinBefore && isLatinCode(key.charCodeAt(i)) ? [] : index.aliases.at(key, i);
-    for (const candidate of candidates) {
+    // nothing starts with this character, and nothing Latin starts inside a Latin word: most positions end here
+    if (index.startPairs[pairSlot(code, key.charCodeAt(i + 1))] === 0 || (latinBefore && isLatinCode(code))) {
+      i++;
+      continue;
+    }
+    let best: { end: number; targets: AliasTarget[] } | null = null;
+    for (const candidate of index.aliases.at(key, i)) {
       const end = i + candidate.key.length;
       if (best && end <= best.end) break;
       if (!key.startsWith(candidate.key, i)) continue;
@@ -89,7 +110,7 @@ export function findRegistryMentions(index: AliasIndex, text: string): FoundMent
       nextDigit = i;
       while (nextDigit < key.length && !(key.charCodeAt(nextDigit) >= 48 && key.charCodeAt(nextDigit) <= 57)) nextDigit++;
     }
-    const model = nextDigit - i <= index.modelReach && index.modelStarts.has(ch) && !latinBefore ? matchModelAt(registry.productGrammar, key, i) : null;
+    const model = nextDigit - i <= index.modelReach && index.modelStarts.has(key[i]!) && !latinBefore ? matchModelAt(registry.productGrammar, key, i) : null;
     if (model && (!best || model.end > best.end)) {
       const listed = registry.byId.get(model.id);
       const brand = registry.byId.get(model.brand);

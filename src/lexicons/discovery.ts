@@ -13,10 +13,12 @@ export interface DiscoveryLexicon {
   /** last words of an English organisation's name (Holdings, Securities, University): a capitalised run ending in one names an organisation */
   englishOrganizationHeads: string[];
   chineseSurnames: string[];
+  /** East Asian family names as English writes them (Wang, Wong, Kim, Tanaka): they mark a run of name-shaped words as a person */
+  romanizedSurnames: string[];
   englishPersonCues: { before: string[]; after: string[] };
 }
 
-const LISTS = ['companySuffixes', 'organizationSuffixes', 'namePartStopWords', 'businessUnitSuffixes', 'englishTitleWords', 'englishGenericWords', 'englishCorporateSuffixes', 'englishOrganizationHeads', 'chineseSurnames'] as const;
+const LISTS = ['companySuffixes', 'organizationSuffixes', 'namePartStopWords', 'businessUnitSuffixes', 'englishTitleWords', 'englishGenericWords', 'englishCorporateSuffixes', 'englishOrganizationHeads', 'chineseSurnames', 'romanizedSurnames'] as const;
 let cached: DiscoveryLexicon | null = null;
 
 const isWordList = (v: unknown) => Array.isArray(v) && v.every((w) => typeof w === 'string' && w.length > 0);

@@ -65,6 +65,8 @@ const NONE: readonly never[] = [];
  */
 export class TermTrie<T> {
   private readonly root: TrieNode<T> = { next: null, items: null };
+  /** the root's children by character code, for the lookup every position makes */
+  private readonly first: Array<TrieNode<T> | null> = new Array<TrieNode<T> | null>(65536).fill(null);
 
   /** `items` in lookup order (longest first); that order is kept among terms of one length. */
   constructor(items: Iterable<T>, termOf: (item: T) => string) {
@@ -84,13 +86,15 @@ export class TermTrie<T> {
       }
       (node.items ??= []).push(item);
     }
+    for (const [code, child] of this.root.next ?? []) this.first[code] = child;
   }
 
   /** The items whose folded term stands at `text[i]`, longest term first. */
   at(text: string, i: number): readonly T[] {
-    let node: TrieNode<T> | undefined = this.root;
-    let found: Array<readonly T[]> | null = null;
-    for (let j = i; j < text.length && node.next; j++) {
+    let node: TrieNode<T> | null | undefined = this.first[trieCode(text.charCodeAt(i))];
+    if (!node) return NONE;
+    let found: Array<readonly T[]> | null = node.items ? [node.items] : null;
+    for (let j = i + 1; j < text.length && node.next; j++) {
       node = node.next.get(trieCode(text.charCodeAt(j)));
       if (!node) break;
       if (node.items) (found ??= []).push(node.items);

@@ -19,6 +19,9 @@ function foldUnit(code: number): number {
   return lower.length === 1 ? lower.charCodeAt(0) : code;
 }
 
+/** foldUnit of each UTF-16 code, plus one, filled in as codes are met (0: not yet). */
+const FOLDED = new Uint16Array(65536 + 1);
+
 /**
  * Fold text for comparison: full-width ASCII → half-width, letters → lower
  * case, horizontal spaces (tab, ideographic space, no-break space) → U+0020,
@@ -31,7 +34,12 @@ function foldUnit(code: number): number {
  */
 export function normalizeKey(text: string): string {
   const codes = new Array<number>(text.length);
-  for (let i = 0; i < text.length; i++) codes[i] = foldUnit(text.charCodeAt(i));
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    let folded = FOLDED[code]!;
+    if (folded === 0) FOLDED[code] = folded = foldUnit(code) + 1;
+    codes[i] = folded - 1;
+  }
   let out = '';
   for (let i = 0; i < codes.length; i += 4096) out += String.fromCharCode(...codes.slice(i, i + 4096));
   return out;
