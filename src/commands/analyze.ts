@@ -1,11 +1,10 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { analyzeDirectory, type Progress } from '../analyze.ts';
-import { buildSummary } from '../report/summary.ts';
-import { ensureWritableDir, writeReports } from '../report/write.ts';
+import type { Progress } from '../analyze.ts';
+import { ensureWritableDir } from '../report/write.ts';
 import { summaryText } from '../cli/summary-text.ts';
 import { TOOL } from '../version.ts';
-import { sentimentResources } from '../stages/sentiment.ts';
+import { analyzeCorpus } from '../run/analyze-corpus.ts';
 
 export interface AnalyzeCommandOptions {
   input: string;
@@ -13,7 +12,14 @@ export interface AnalyzeCommandOptions {
   timezone: string;
   maxFileBytes: number;
   quiet: boolean;
+  /** worker threads; undefined: one per core, as the folder's size warrants */
+  workers?: number;
+  /** the cache folder; null or absent: no cache (the CLI passes <out>/.stratlens-cache unless --no-cache) */
+  cacheDir?: string | null;
 }
+
+/** Where the cache lives unless --cache-dir says otherwise: beside the reports. */
+export const defaultCacheDir = (out: string): string => path.join(out, '.stratlens-cache');
 
 export interface CommandIO {
   stdout: (s: string) => void;
@@ -39,31 +45,25 @@ export async function analyzeCommand(options: AnalyzeCommandOptions, io: Command
   } catch (error) {
     throw new UsageError(`Cannot write to output folder "${options.out}" (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}). Choose another with --out <folder>`);
   }
-  const result = await analyzeDirectory(options.input, {
-    defaultOffset: options.timezone,
-    maxFileBytes: options.maxFileBytes,
-    onProgress: io.progress ? (p) => io.progress!.update(p) : undefined,
-  });
-  io.progress?.done();
-  const summary = buildSummary({
-    articles: result.articles,
-    files: result.files,
-    errors: result.errors,
-    warnings: result.warnings,
-    encodings: result.encodings,
-    entityBands: { positive: sentimentResources().calibration.entityPositiveBand, negative: sentimentResources().calibration.entityNegativeBand },
+  const { summary, written } = await analyzeCorpus({
+    input: options.input,
+    out: options.out,
+    ingest: { defaultOffset: options.timezone, maxFileBytes: options.maxFileBytes },
+    workers: options.workers,
+    cacheDir: options.cacheDir ?? null,
+    onProgress: io.progress ? (p: Progress) => io.progress!.update(p) : undefined,
+    started,
     run: {
       startedAt,
-      durationMs: Date.now() - started,
       tool: TOOL.name,
       version: TOOL.version,
       input: options.input,
       options: { out: options.out, timezone: options.timezone, maxFileBytes: options.maxFileBytes },
     },
   });
-  const written = await writeReports(options.out, result.articles, summary);
+  io.progress?.done();
   const rel = path.relative(process.cwd(), options.out);
   const shown = rel === '' ? '.' : rel.startsWith('..') || path.isAbsolute(rel) ? path.resolve(options.out) : rel;
   if (!options.quiet) io.stdout(summaryText(summary, shown, written));
-  return result.errors.length > 0 ? 2 : 0;
+  return summary.counts.failed > 0 ? 2 : 0;
 }

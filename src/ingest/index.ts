@@ -80,7 +80,9 @@ function failure(relPath: string, error: unknown): IngestResult {
 }
 
 async function* readFeed(file: FoundFile, options: IngestOptions): AsyncGenerator<IngestResult> {
-  const lines = createInterface({ input: createReadStream(file.absPath, { encoding: 'utf8' }), crlfDelay: Infinity });
+  const lines = file.content
+    ? Buffer.from(file.content).toString('utf8').split(/\r?\n/)
+    : createInterface({ input: createReadStream(file.absPath, { encoding: 'utf8' }), crlfDelay: Infinity });
   let n = 0;
   for await (const rawLine of lines) {
     n++;
@@ -115,18 +117,18 @@ async function* readFeed(file: FoundFile, options: IngestOptions): AsyncGenerato
 export async function* ingestFile(file: FoundFile, options: IngestOptions = DEFAULT_INGEST_OPTIONS): AsyncGenerator<IngestResult> {
   const ext = path.extname(file.relPath).toLowerCase();
   try {
-    const stat = await fs.stat(file.absPath);
+    const size = file.content ? file.content.byteLength : (await fs.stat(file.absPath)).size;
     if (ext === '.jsonl') {
       yield* readFeed(file, options);
       return;
     }
-    if (stat.size > options.maxFileBytes) {
+    if (size > options.maxFileBytes) {
       const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
-      throw new IngestError('file-too-large', `The file is ${mb(stat.size)} MB, over the ${mb(options.maxFileBytes)} MB limit for one article; split it, or raise the limit with --max-file-size`);
+      throw new IngestError('file-too-large', `The file is ${mb(size)} MB, over the ${mb(options.maxFileBytes)} MB limit for one article; split it, or raise the limit with --max-file-size`);
     }
     let bytes: Buffer;
     try {
-      bytes = await fs.readFile(file.absPath);
+      bytes = file.content ? Buffer.from(file.content.buffer, file.content.byteOffset, file.content.byteLength) : await fs.readFile(file.absPath);
     } catch (error) {
       throw new IngestError('unreadable', `Cannot read the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); check its permissions`);
     }

@@ -10,6 +10,8 @@ export interface FoundFile {
   absPath: string;
   /** true when the name has no extension: its content decides whether it is text */
   sniff: boolean;
+  /** the file's bytes when the caller already holds them (map input given as {path, content}); else read from absPath */
+  content?: Uint8Array;
 }
 
 export interface WalkProblem {

@@ -32,8 +32,17 @@ function cell(value: Cell): string {
   return safeText(value);
 }
 
+/** CSV lines for `rows` (RFC 4180 quoting, each line ended by CRLF), to append to a file begun with {@link csvStart}. */
+export function csvLines(rows: readonly Cell[][]): string {
+  return rows.length ? stringify(rows.map((r) => r.map(cell)), { record_delimiter: '\r\n', quoted_match: /^[\s]|[\s]$/ }) : '';
+}
+
+/** The start of a CSV file: the UTF-8 BOM and the header row. */
+export function csvStart(header: readonly string[]): string {
+  return `\ufeff${csvLines([header as string[]])}`;
+}
+
 /** A whole CSV file: UTF-8 BOM, header row, RFC 4180 quoting, CRLF line ends. */
 export function toCsv(header: readonly string[], rows: readonly Cell[][]): string {
-  const body = stringify([header as string[], ...rows.map((r) => r.map(cell))], { record_delimiter: '\r\n', quoted_match: /^[\s]|[\s]$/ });
-  return `\ufeff${body}`;
+  return csvStart(header) + csvLines(rows);
 }

@@ -45,6 +45,91 @@ function bump(map: Map<string, number>, key: string, by = 1): void {
   map.set(key, (map.get(key) ?? 0) + by);
 }
 
+/**
+ * Rolls articles up into summary.json one at a time, so a corpus of any size
+ * is summarised in memory that grows with its distinct entities and months,
+ * not with its articles. Articles must be added in id order for the sums to
+ * be the same in every run.
+ */
+export class SummaryBuilder {
+  private readonly entities = new Map<string, EntityRollup & { scoreSum: number }>();
+  private readonly byKind = new Map<string, number>();
+  private readonly byStatus = new Map<string, number>();
+  private readonly months = new Map<string, number>();
+  private readonly languages = new Map<string, number>();
+  private readonly encodings = new Map<string, number>();
+  private readonly errors: ArticleError[] = [];
+  private readonly warnings: ArticleWarning[] = [];
+  private articles = 0;
+  private claims = 0;
+  private quotes = 0;
+
+  /** @param entityBands the neutral band of entity sentiment, as the sentiment stage labels entities */
+  constructor(private readonly entityBands: { positive: number; negative: number }) {}
+
+  add(a: Article): void {
+    this.articles++;
+    this.claims += a.claims.length;
+    this.quotes += a.quotes.length;
+    bump(this.languages, a.language);
+    if (a.publishedAt) bump(this.months, a.publishedAt.slice(0, 7));
+    for (const c of a.claims) {
+      bump(this.byKind, c.kind);
+      bump(this.byStatus, c.status);
+    }
+    for (const e of a.entities) {
+      const r = this.entities.get(e.id) ?? { id: e.id, name: e.name, type: e.type, articles: 0, mentions: 0, sentiment: { score: 0, label: 'neutral' as SentimentLabel }, scoreSum: 0 };
+      r.articles++;
+      r.mentions += e.mentions.length;
+      r.scoreSum += e.sentiment.score;
+      this.entities.set(e.id, r);
+    }
+  }
+
+  addEncoding(encoding: string, count = 1): void {
+    bump(this.encodings, encoding, count);
+  }
+
+  addError(error: ArticleError): void {
+    this.errors.push(error);
+  }
+
+  addWarning(warning: ArticleWarning): void {
+    this.warnings.push(warning);
+  }
+
+  build(files: number, run: RunInfo): Summary {
+    const { positive, negative } = this.entityBands;
+    const rollup = [...this.entities.values()]
+      .map(({ scoreSum, ...r }) => {
+        const score = round(scoreSum / r.articles);
+        return { ...r, sentiment: { score, label: labelOf(score, positive, negative) } };
+      })
+      .sort((a, b) => b.articles - a.articles || b.mentions - a.mentions || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const byPath = (a: { path: string; code: string }, b: { path: string; code: string }) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+    return {
+      schemaVersion: SCHEMA_VERSION,
+      run,
+      counts: {
+        files,
+        articles: this.articles,
+        failed: this.errors.length,
+        entities: rollup.length,
+        claims: this.claims,
+        quotes: this.quotes,
+        warnings: this.warnings.length,
+      },
+      entities: rollup,
+      claims: { byKind: sortedCounts(this.byKind), byStatus: sortedCounts(this.byStatus) },
+      timeline: [...this.months.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([month, articles]) => ({ month, articles })),
+      languages: sortedCounts(this.languages),
+      encodings: sortedCounts(this.encodings),
+      errors: [...this.errors].sort(byPath),
+      warnings: [...this.warnings].sort(byPath),
+    };
+  }
+}
+
 /** Rolls the articles up into summary.json (run info supplied by the caller). */
 export function buildSummary(input: {
   articles: readonly Article[];
@@ -56,55 +141,10 @@ export function buildSummary(input: {
   /** the neutral band of entity sentiment, as the sentiment stage labels entities */
   entityBands: { positive: number; negative: number };
 }): Summary {
-  const entities = new Map<string, EntityRollup & { scoreSum: number }>();
-  const byKind = new Map<string, number>();
-  const byStatus = new Map<string, number>();
-  const months = new Map<string, number>();
-  const languages = new Map<string, number>();
-  let claims = 0;
-  let quotes = 0;
-  for (const a of input.articles) {
-    claims += a.claims.length;
-    quotes += a.quotes.length;
-    bump(languages, a.language);
-    if (a.publishedAt) bump(months, a.publishedAt.slice(0, 7));
-    for (const c of a.claims) {
-      bump(byKind, c.kind);
-      bump(byStatus, c.status);
-    }
-    for (const e of a.entities) {
-      const r = entities.get(e.id) ?? { id: e.id, name: e.name, type: e.type, articles: 0, mentions: 0, sentiment: { score: 0, label: 'neutral' as SentimentLabel }, scoreSum: 0 };
-      r.articles++;
-      r.mentions += e.mentions.length;
-      r.scoreSum += e.sentiment.score;
-      entities.set(e.id, r);
-    }
-  }
-  const rollup = [...entities.values()]
-    .map(({ scoreSum, ...r }) => {
-      const score = round(scoreSum / r.articles);
-      return { ...r, sentiment: { score, label: labelOf(score, input.entityBands.positive, input.entityBands.negative) } };
-    })
-    .sort((a, b) => b.articles - a.articles || b.mentions - a.mentions || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const byPath = (a: { path: string; code: string }, b: { path: string; code: string }) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
-  return {
-    schemaVersion: SCHEMA_VERSION,
-    run: input.run,
-    counts: {
-      files: input.files,
-      articles: input.articles.length,
-      failed: input.errors.length,
-      entities: rollup.length,
-      claims,
-      quotes,
-      warnings: input.warnings.length,
-    },
-    entities: rollup,
-    claims: { byKind: sortedCounts(byKind), byStatus: sortedCounts(byStatus) },
-    timeline: [...months.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([month, articles]) => ({ month, articles })),
-    languages: sortedCounts(languages),
-    encodings: sortedCounts(new Map(input.encodings)),
-    errors: [...input.errors].sort(byPath),
-    warnings: [...input.warnings].sort(byPath),
-  };
+  const builder = new SummaryBuilder(input.entityBands);
+  for (const a of input.articles) builder.add(a);
+  for (const [encoding, count] of input.encodings) builder.addEncoding(encoding, count);
+  for (const e of input.errors) builder.addError(e);
+  for (const w of input.warnings) builder.addWarning(w);
+  return builder.build(input.files, input.run);
 }

@@ -1,0 +1,126 @@
+/**
+ * The map side of a run: files in, shard lines out, in input order. Files are
+ * analysed on the main thread or on a pool of worker threads (piscina), a few
+ * files ahead of the one being written so reads and analysis overlap; an
+ * unchanged file comes from the cache instead.
+ */
+import { promises as fs } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { Piscina } from 'piscina';
+import type { Progress } from '../analyze.ts';
+import type { FoundFile, IngestOptions } from '../ingest/index.ts';
+import { createPipeline, type Pipeline, type StageTimings } from '../pipeline/runner.ts';
+import { defaultStages } from '../pipeline/default.ts';
+import { analyzeFileToLines, type FileResult } from './analyze-file.ts';
+import type { ResultCache } from './cache.ts';
+import type { WorkerTask } from './worker.ts';
+
+export interface MapOptions {
+  ingest: IngestOptions;
+  /** worker threads; 1 analyses on the calling thread (no pool) */
+  workers: number;
+  cache?: ResultCache | null;
+  onProgress?: (p: Progress) => void;
+  /** the pipeline for the calling thread (workers build their own) */
+  pipeline?: Pipeline;
+}
+
+/** What a map did, for the run summary and the benchmark. */
+export interface MapStats {
+  files: number;
+  articles: number;
+  failed: number;
+  workers: number;
+  /** milliseconds per stage, summed over all files and workers */
+  timings: StageTimings;
+}
+
+/**
+ * Files below which the calling thread alone is faster: a worker spends a few
+ * seconds loading jieba's dictionaries and the lexicons before its first file.
+ */
+export const FILES_PER_WORKER = 500;
+
+/** A sensible default for --workers: every core, once there are enough files to repay starting them. */
+export function defaultWorkers(files: number): number {
+  return Math.max(1, Math.min(availableParallelism(), Math.floor(files / FILES_PER_WORKER)));
+}
+
+/** How many files may be read or analysed ahead of the one being written, per worker. */
+const AHEAD_PER_WORKER = 4;
+
+/**
+ * Analyses `files` and yields each file's shard lines in the order given.
+ * Stats are filled in as files finish. The pool, if any, is closed when the
+ * generator ends, also when its consumer stops early.
+ */
+export async function* mapFiles(files: readonly FoundFile[], options: MapOptions, stats: MapStats): AsyncGenerator<FileResult & { file: FoundFile }> {
+  const workers = Math.max(1, Math.floor(options.workers));
+  stats.workers = workers;
+  const pool =
+    workers > 1
+      ? new Piscina({ filename: new URL('./worker-entry.mjs', import.meta.url).href, minThreads: workers, maxThreads: workers, idleTimeout: 60_000 })
+      : null;
+  const pipeline = pool ? null : (options.pipeline ?? createPipeline(defaultStages()));
+  const cache = options.cache ?? null;
+  let done = 0;
+
+  const analyse = async (file: FoundFile): Promise<FileResult> => {
+    let key: string | null = null;
+    let task: WorkerTask = { file, options: options.ingest };
+    if (cache) {
+      // the file is read once here, hashed, and handed to the analysis (a file over the size limit is refused unread)
+      const size = file.content?.byteLength ?? (await fs.stat(file.absPath).catch(() => null))?.size;
+      if (size !== undefined && (size <= options.ingest.maxFileBytes || file.relPath.endsWith('.jsonl'))) {
+        const bytes = file.content ?? (await fs.readFile(file.absPath).catch(() => null));
+        if (bytes) {
+          key = cache.keyOf(file.relPath, bytes);
+          const hit = await cache.get(key);
+          if (hit) return { lines: hit, timings: {} };
+          task = { file: { ...file, content: bytes }, options: options.ingest };
+        }
+      }
+    }
+    const result = pool ? ((await pool.run(task)) as FileResult) : await analyzeFileToLines(task.file, task.options, pipeline!);
+    if (cache && key) await cache.put(key, result.lines);
+    return result;
+  };
+
+  const ahead = workers * AHEAD_PER_WORKER;
+  const queue: Array<{ file: FoundFile; result: Promise<FileResult> }> = [];
+  let next = 0;
+  try {
+    while (next < files.length || queue.length > 0) {
+      while (next < files.length && queue.length < ahead) {
+        const file = files[next++]!;
+        const result = analyse(file).then((r) => {
+          done++;
+          tally(stats, r);
+          options.onProgress?.({ filesDone: done, filesTotal: files.length, articles: stats.articles, failed: stats.failed, currentPath: file.relPath });
+          return r;
+        });
+        // a rejection is read when the file's turn comes; mark it handled so it is not reported twice
+        result.catch(() => undefined);
+        queue.push({ file, result });
+      }
+      const head = queue.shift()!;
+      yield { file: head.file, ...(await head.result) };
+    }
+  } finally {
+    await pool?.destroy();
+  }
+}
+
+function tally(stats: MapStats, r: FileResult): void {
+  stats.files++;
+  for (const line of r.lines) {
+    if (line.startsWith('{"record":"error"')) stats.failed++;
+    else if (!line.startsWith('{"record":')) stats.articles++;
+  }
+  for (const [stage, ms] of Object.entries(r.timings)) stats.timings[stage] = (stats.timings[stage] ?? 0) + ms;
+}
+
+/** Fresh stats for {@link mapFiles}. */
+export function emptyMapStats(): MapStats {
+  return { files: 0, articles: 0, failed: 0, workers: 1, timings: {} };
+}

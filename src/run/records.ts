@@ -1,0 +1,75 @@
+/**
+ * The records of a map shard: what `stratlens map` writes, one JSON object a
+ * line, and what `stratlens reduce` reads. Articles are written exactly as in
+ * articles.jsonl; the other records carry what the reports need besides the
+ * articles and are told apart by their `record` field:
+ *
+ *   {"record":"file","path":"a/b.md","encoding":"utf-8","articles":1}
+ *   {"record":"error","path":"a/c.md","code":"empty-file","message":"…"}
+ *   {"record":"warning","path":"a/b.md","code":"…","message":"…"}
+ *
+ * An articles.jsonl written by `stratlens analyze` is a valid shard too: it
+ * has no file records, so reduce counts its distinct article files instead.
+ */
+import type { Article } from '../doc/types.ts';
+import type { ArticleError, ArticleWarning } from '../ingest/errors.ts';
+
+export interface FileRecord {
+  record: 'file';
+  /** the file's path relative to the input folder */
+  path: string;
+  /** the encoding of each article it held (a feed's records are all utf-8) */
+  encoding: string;
+  /** articles read from it */
+  articles: number;
+}
+
+export type ErrorRecord = { record: 'error' } & ArticleError;
+export type WarningRecord = { record: 'warning' } & ArticleWarning;
+export type MetaRecord = FileRecord | ErrorRecord | WarningRecord;
+export type ShardRecord = Article | MetaRecord;
+
+/** True for the records that are not articles. */
+export function isMetaRecord(r: ShardRecord): r is MetaRecord {
+  return typeof (r as { record?: unknown }).record === 'string';
+}
+
+/** Parses one shard line, naming the shard and line when it is not a record. */
+export function parseShardLine(line: string, shard: string, lineNo: number): ShardRecord {
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch (error) {
+    throw new Error(`${shard}, line ${lineNo}: not JSON (${(error as Error).message}); a shard holds one JSON record a line, as stratlens map writes it`);
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error(`${shard}, line ${lineNo}: not a JSON object`);
+  const r = value as Record<string, unknown>;
+  if (typeof r.record === 'string') {
+    if (!['file', 'error', 'warning'].includes(r.record) || typeof r.path !== 'string') throw new Error(`${shard}, line ${lineNo}: unknown record "${String(r.record)}" or no path`);
+    return r as unknown as MetaRecord;
+  }
+  if (typeof r.id !== 'string' || typeof r.path !== 'string' || typeof r.text !== 'string') throw new Error(`${shard}, line ${lineNo}: not an Article (it needs id, path and text)`);
+  return r as unknown as Article;
+}
+
+/**
+ * Orders article paths as the folder walk reads them: by file path, then by
+ * feed line number (data.jsonl#2 before data.jsonl#10).
+ */
+export function comparePaths(a: string, b: string): number {
+  const [fileA, lineA] = splitPath(a);
+  const [fileB, lineB] = splitPath(b);
+  if (fileA !== fileB) return fileA < fileB ? -1 : 1;
+  return lineA - lineB;
+}
+
+/** An article path as its file and its feed line (0 for a file that is one article). */
+function splitPath(articlePath: string): [string, number] {
+  const hash = articlePath.lastIndexOf('#');
+  return hash >= 0 && /^\d+$/.test(articlePath.slice(hash + 1)) ? [articlePath.slice(0, hash), Number(articlePath.slice(hash + 1))] : [articlePath, 0];
+}
+
+/** The file an article came from: its path without a feed's #line. */
+export function fileOfPath(articlePath: string): string {
+  return splitPath(articlePath)[0];
+}

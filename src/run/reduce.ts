@@ -1,0 +1,240 @@
+/**
+ * The reduce side of a run: shard files in (map output, or articles.jsonl of
+ * earlier runs), every report out. Two streaming passes, so memory grows with
+ * an index entry per article, not with the articles:
+ * 1. read every record: errors, warnings and files go to the summary; each
+ *    article leaves its id, path and place in the shard; ids used twice are
+ *    made unique (the copy later in path order gets `id~hash`, as one run
+ *    over the folder gives it);
+ * 2. read the articles again in id order and write articles.jsonl, the CSV
+ *    files and summary.json.
+ */
+import { createReadStream, createWriteStream, promises as fs, type WriteStream } from 'node:fs';
+import path from 'node:path';
+import type { Article } from '../doc/types.ts';
+import { idFromPath } from '../ingest/identity.ts';
+import type { ArticleWarning } from '../ingest/errors.ts';
+import { csvLines, csvStart } from '../report/csv.ts';
+import { articleRows, COLUMNS, type CsvName } from '../report/rows.ts';
+import { SummaryBuilder, type RunInfo, type Summary } from '../report/summary.ts';
+import { comparePaths, fileOfPath, isMetaRecord, parseShardLine } from './records.ts';
+
+/** One line of a shard, with its place in bytes. */
+interface ShardLine {
+  text: string;
+  offset: number;
+  length: number;
+  lineNo: number;
+}
+
+/** The lines of a file with their byte offsets (a Buffer-level split, so offsets are exact for any text). */
+async function* shardLines(file: string): AsyncGenerator<ShardLine> {
+  let pending: Buffer[] = [];
+  let pendingBytes = 0;
+  let offset = 0;
+  let lineNo = 0;
+  for await (const chunk of createReadStream(file) as AsyncIterable<Buffer>) {
+    let from = 0;
+    for (let nl = chunk.indexOf(10, from); nl >= 0; nl = chunk.indexOf(10, from)) {
+      const part = chunk.subarray(from, nl);
+      const bytes = pendingBytes ? Buffer.concat([...pending, part]) : part;
+      lineNo++;
+      const length = bytes.length;
+      const text = bytes.toString('utf8').replace(/\r$/, '');
+      if (text.trim()) yield { text: lineNo === 1 ? text.replace(/^\ufeff/, '') : text, offset, length, lineNo };
+      offset += length + 1;
+      pending = [];
+      pendingBytes = 0;
+      from = nl + 1;
+    }
+    if (from < chunk.length) {
+      pending.push(chunk.subarray(from));
+      pendingBytes += chunk.length - from;
+    }
+  }
+  if (pendingBytes) {
+    const bytes = Buffer.concat(pending);
+    const text = bytes.toString('utf8').replace(/\r$/, '');
+    lineNo++;
+    if (text.trim()) yield { text: lineNo === 1 ? text.replace(/^\ufeff/, '') : text, offset, length: bytes.length, lineNo };
+  }
+}
+
+interface IndexEntry {
+  id: string;
+  path: string;
+  shard: number;
+  offset: number;
+  length: number;
+  /** the id this article is published under, when its own was taken */
+  renamedTo?: string;
+  /** a second copy of an article already read (the same path in two shards): left out */
+  repeated?: boolean;
+}
+
+/** The reports' files, written under temporary names and renamed together at the end. */
+class ReportFiles {
+  private readonly streams = new Map<string, WriteStream>();
+  readonly written: string[] = [];
+
+  constructor(private readonly dir: string) {}
+
+  private stream(name: string): WriteStream {
+    let s = this.streams.get(name);
+    if (!s) {
+      s = createWriteStream(this.tmp(name), { encoding: 'utf8' });
+      this.streams.set(name, s);
+    }
+    return s;
+  }
+
+  private tmp(name: string): string {
+    return path.join(this.dir, `${name}.tmp-${process.pid}`);
+  }
+
+  /** Appends to a report, waiting when the disk is behind so memory stays flat. */
+  async write(name: string, text: string): Promise<void> {
+    if (!text) {
+      this.stream(name);
+      return;
+    }
+    const s = this.stream(name);
+    if (!s.write(text)) await new Promise<void>((resolve) => s.once('drain', resolve));
+  }
+
+  /** Closes every report and moves it to its name. */
+  async finish(order: readonly string[]): Promise<string[]> {
+    for (const s of this.streams.values()) {
+      await new Promise<void>((resolve, reject) => {
+        s.once('error', reject);
+        s.end(() => resolve());
+      });
+    }
+    for (const name of order) {
+      if (!this.streams.has(name)) continue;
+      await fs.rename(this.tmp(name), path.join(this.dir, name));
+      this.written.push(name);
+    }
+    return this.written;
+  }
+
+  /** Removes the temporary files after a failure. */
+  async abort(): Promise<void> {
+    for (const [name, s] of this.streams) {
+      s.destroy();
+      await fs.rm(this.tmp(name), { force: true });
+    }
+  }
+}
+
+export interface ReduceOptions {
+  /** the summary's run block, without its duration (filled in at the end) */
+  run: Omit<RunInfo, 'durationMs'> & { durationMs?: number };
+  /** when the run started, for the duration */
+  started?: number;
+  entityBands: { positive: number; negative: number };
+}
+
+export interface ReduceResult {
+  summary: Summary;
+  written: string[];
+}
+
+/** Builds every report in `outDir` from shard files. */
+export async function reduceShards(shards: readonly string[], outDir: string, options: ReduceOptions): Promise<ReduceResult> {
+  await fs.mkdir(outDir, { recursive: true });
+  const summary = new SummaryBuilder(options.entityBands);
+  const entries: IndexEntry[] = [];
+  const filesSeen = new Set<string>();
+  let fileRecords = 0;
+  const articleFiles = new Set<string>();
+
+  // Pass 1: the index, and everything that is not an article.
+  for (const [shard, file] of shards.entries()) {
+    for await (const line of shardLines(file)) {
+      const record = parseShardLine(line.text, file, line.lineNo);
+      if (!isMetaRecord(record)) {
+        entries.push({ id: record.id, path: record.path, shard, offset: line.offset, length: line.length });
+        articleFiles.add(fileOfPath(record.path));
+        continue;
+      }
+      const { record: kind, ...rest } = record;
+      if (kind === 'error') summary.addError(rest as never);
+      else if (kind === 'warning') summary.addWarning(rest as never);
+      else if (!filesSeen.has(record.path)) {
+        // the same file mapped twice (a re-run shard) counts once
+        filesSeen.add(record.path);
+        fileRecords++;
+        if (record.articles > 0) summary.addEncoding(record.encoding, record.articles);
+      }
+    }
+  }
+  for (const w of renameDuplicateIds(entries)) summary.addWarning(w);
+  const idOf = (e: IndexEntry) => e.renamedTo ?? e.id;
+  entries.sort((a, b) => (idOf(a) < idOf(b) ? -1 : idOf(a) > idOf(b) ? 1 : comparePaths(a.path, b.path)));
+
+  // Pass 2: the articles in id order.
+  const reports = new ReportFiles(outDir);
+  const csvNames = Object.keys(COLUMNS) as CsvName[];
+  const handles = await Promise.all(shards.map((s) => fs.open(s, 'r')));
+  try {
+    await reports.write('articles.jsonl', '');
+    for (const name of csvNames) await reports.write(`${name}.csv`, csvStart(COLUMNS[name]));
+    for (const e of entries) {
+      if (e.repeated) continue;
+      const buffer = Buffer.alloc(e.length);
+      await handles[e.shard]!.read(buffer, 0, e.length, e.offset);
+      let json = buffer.toString('utf8').replace(/\r$/, '');
+      const article = JSON.parse(json) as Article;
+      if (e.renamedTo) {
+        article.id = e.renamedTo;
+        json = JSON.stringify(article);
+      }
+      summary.add(article);
+      await reports.write('articles.jsonl', `${json}\n`);
+      const rows = articleRows(article);
+      for (const name of csvNames) await reports.write(`${name}.csv`, csvLines(rows[name]));
+    }
+    // without file records (articles.jsonl of earlier runs), the files are those the articles came from
+    const files = fileRecords > 0 ? fileRecords : articleFiles.size;
+    const run: RunInfo = { ...options.run, durationMs: options.run.durationMs ?? (options.started !== undefined ? Date.now() - options.started : 0) };
+    const built = summary.build(files, run);
+    await reports.write('summary.json', `${JSON.stringify(built, null, 2)}\n`);
+    const written = await reports.finish(['articles.jsonl', 'summary.json', ...csvNames.map((n) => `${n}.csv`)]);
+    return { summary: built, written };
+  } catch (error) {
+    await reports.abort();
+    throw error;
+  } finally {
+    await Promise.all(handles.map((h) => h.close()));
+  }
+}
+
+/**
+ * Gives every id used by more than one article to the first of them in path
+ * order and `id~hash` to the others, with a warning for each.
+ */
+function renameDuplicateIds(entries: IndexEntry[]): ArticleWarning[] {
+  const byId = new Map<string, IndexEntry[]>();
+  for (const e of entries) {
+    const list = byId.get(e.id);
+    if (list) list.push(e);
+    else byId.set(e.id, [e]);
+  }
+  const warnings: ArticleWarning[] = [];
+  for (const [id, list] of byId) {
+    if (list.length < 2) continue;
+    list.sort((a, b) => comparePaths(a.path, b.path) || a.shard - b.shard || a.offset - b.offset);
+    const first = list[0]!;
+    for (const e of list.slice(1)) {
+      if (e.path === first.path) {
+        e.repeated = true;
+        warnings.push({ path: e.path, code: 'repeated-article', message: `This article is in more than one shard; the copy in shard ${e.shard + 1} is left out` });
+        continue;
+      }
+      e.renamedTo = `${id}~${idFromPath(e.path).slice(1, 7)}`;
+      warnings.push({ path: e.path, code: 'duplicate-id', message: `Id ${id} is already used by ${first.path}; this article was given the id ${e.renamedTo}. Remove the copy if it is a duplicate` });
+    }
+  }
+  return warnings;
+}
