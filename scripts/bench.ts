@@ -18,7 +18,7 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generateCorpus } from './bench/corpus.ts';
-import type { Measurement } from './bench/measure.ts';
+import type { Measurement, MeasureSpec } from './bench/measure.ts';
 import { crossSizeChecks, formatCheck, formatSize, summarise, type SizeReport } from './bench/report.ts';
 import { loadTemplates } from './bench/templates.ts';
 
@@ -55,12 +55,12 @@ function parseOptions(): { sizes: number[]; seed: number; keep: boolean } {
   return { sizes, seed, keep: values.keep };
 }
 
-/** Measures one corpus in a fresh process, so its peak RSS is its own. */
-function measureInChild(corpusDir: string): Promise<Measurement> {
+/** Measures one run in a fresh process, so its peak RSS is its own. */
+function measureInChild(spec: MeasureSpec): Promise<Measurement> {
   return new Promise((done, fail) => {
     let measurement: Measurement | undefined;
     // fork reuses this process's execArgv, which carries tsx's loader.
-    const child = fork(MEASURE, [corpusDir, WARM_UP_DIR], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const child = fork(MEASURE, [JSON.stringify(spec)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     child.on('message', (m) => { measurement = m as Measurement; });
     child.on('error', fail);
     child.on('exit', (code, signal) => {
@@ -94,8 +94,20 @@ const failures: Array<{ size: number; error: string }> = [];
 for (const size of sizes) {
   const dir = await mkdtemp(join(tmpdir(), `stratlens-bench-${size}-`));
   try {
-    const corpus = await generateCorpus(templates, dir, size, seed);
-    const report = summarise(size, corpus, await measureInChild(dir));
+    const corpus = await generateCorpus(templates, join(dir, 'corpus'), size, seed);
+    const spec = (name: string, workers: number, cache: string, warmUp: boolean): MeasureSpec => ({
+      corpus: join(dir, 'corpus'),
+      warmUp: warmUp ? WARM_UP_DIR : null,
+      workers,
+      cacheDir: join(dir, cache),
+      out: join(dir, `out-${name}`),
+      rawCut: name === 'one',
+    });
+    // one thread, cold (stage figures, raw cut, memory); two workers, cold, own cache; one thread again over the first cache
+    const one = await measureInChild(spec('one', 1, 'cache-one', true));
+    const two = await measureInChild(spec('two', 2, 'cache-two', false));
+    const rerun = await measureInChild(spec('rerun', 1, 'cache-one', false));
+    const report = summarise(size, corpus, one, { two, rerun });
     reports.push(report);
     console.log(`${formatSize(report)}\n`);
   } catch (error) {
@@ -109,8 +121,6 @@ for (const size of sizes) {
 
 const acrossSizes = crossSizeChecks(reports);
 if (acrossSizes.length > 0) console.log(`across sizes\n${acrossSizes.map(formatCheck).join('\n')}\n`);
-// Issue 9 also sets targets for 2 workers and for cached re-runs; the pipeline has neither yet.
-console.log('not measured yet: 2 workers vs 1, cached re-run vs cold run (no worker pool or cache to drive)');
 
 await mkdir(resolve(ROOT, 'reports'), { recursive: true });
 const load = { before: loadBefore, after: loadavg()[0]! };

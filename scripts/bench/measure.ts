@@ -1,16 +1,37 @@
 /**
  * One measurement, run in a child process of its own (forked by
- * scripts/bench.ts) so that the peak RSS it reports belongs to this corpus
- * size alone: a process's maxRSS never goes down, so sizes measured in one
- * process would all report the largest.
+ * scripts/bench.ts) so that the peak RSS it reports belongs to this run
+ * alone: a process's maxRSS never goes down, so runs measured in one process
+ * would all report the largest.
  *
- * Usage (by fork): measure.ts <corpus-dir> <warm-up-dir>; the figures come back over IPC.
+ * The run is the real one `stratlens analyze` makes: the folder is mapped
+ * (on this thread or on worker threads, through the cache when one is given)
+ * into a shard and reduced into the reports, streaming.
+ *
+ * Usage (by fork): measure.ts '<json MeasureSpec>'; the figures come back over IPC.
  */
+import { createHash } from 'node:crypto';
+import { createReadStream, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 import { analyzeDirectory } from '../../src/analyze.ts';
+import { analyzeCorpus } from '../../src/run/analyze-corpus.ts';
 import { rawCut } from '../../src/segment/jieba.ts';
+
+export interface MeasureSpec {
+  corpus: string;
+  /** a small real folder analysed first on this thread, so one-time loading is not counted; null: count it */
+  warmUp: string | null;
+  workers: number;
+  cacheDir: string | null;
+  out: string;
+  /** also time raw nodejieba cut over the articles' texts */
+  rawCut: boolean;
+}
 
 /** What the child measures; everything derived from it is computed by the parent. */
 export interface Measurement {
+  spec: MeasureSpec;
   files: number;
   articles: number;
   chars: number;
@@ -20,11 +41,15 @@ export interface Measurement {
   warmUpMs: number;
   totalMs: number;
   totalCpuMs: number;
+  /** per stage, summed over threads (ingest included) */
   stageMs: Record<string, number>;
   rawCut: { ms: number; cpuMs: number; chars: number; words: number };
+  cache: { hits: number; misses: number } | null;
   peakRssMb: number;
   /** RSS once lexicons and dictionaries are loaded: the part of the peak that does not depend on the corpus. */
   warmRssMb: number;
+  /** a hash of every report but summary.json's run block, to show two runs wrote the same reports */
+  reportsDigest: string;
 }
 
 function countBy<T>(items: readonly T[], key: (item: T) => string): Record<string, number> {
@@ -43,56 +68,84 @@ async function timed<T>(step: () => T | Promise<T>): Promise<{ value: T; ms: num
   return { value, ms, cpuMs: (used.user + used.system) / 1000 };
 }
 
-async function measure(corpusDir: string, warmUpDir: string): Promise<Measurement> {
-  // One-time costs (jieba's dictionaries, lexicon loading and validation, JIT)
-  // are paid on a small real folder first, so the figures are steady-state throughput.
-  const warmUp = await timed(() => analyzeDirectory(warmUpDir));
-  const warmRssMb = process.memoryUsage.rss() / 2 ** 20;
-
-  const run = await timed(() => analyzeDirectory(corpusDir));
-  const result = run.value;
-
-  const byLanguage = new Map<string, string[]>();
-  for (const a of result.articles) {
-    if (!byLanguage.has(a.language)) byLanguage.set(a.language, []);
-    byLanguage.get(a.language)!.push(a.text);
+function digestReports(dir: string): string {
+  const hash = createHash('sha256');
+  for (const name of readdirSync(dir).filter((n) => !n.startsWith('.')).sort()) {
+    let content = readFileSync(join(dir, name), 'utf8');
+    if (name === 'summary.json') {
+      const summary = JSON.parse(content) as { run?: unknown };
+      delete summary.run;
+      content = JSON.stringify(summary);
+    }
+    hash.update(name).update('\0').update(content);
   }
-  // Same texts, same process, same (user-extended) dictionary as the segment
-  // stage used; timed per language because jieba's speed differs on Latin text.
+  return hash.digest('hex').slice(0, 16);
+}
+
+async function measure(spec: MeasureSpec): Promise<Measurement> {
+  const warmUp = spec.warmUp ? await timed(() => analyzeDirectory(spec.warmUp!)) : { ms: 0 };
+  const warmRssMb = process.memoryUsage.rss() / 2 ** 20;
+  const started = Date.now();
+  const run = await timed(() =>
+    analyzeCorpus({
+      input: spec.corpus,
+      out: spec.out,
+      ingest: { defaultOffset: '+08:00', maxFileBytes: 16 * 1024 * 1024 },
+      workers: spec.workers,
+      cacheDir: spec.cacheDir,
+      run: { startedAt: new Date(started).toISOString(), tool: 'stratlens-bench', version: '', input: spec.corpus, options: {} },
+      started,
+    }),
+  );
+  const result = run.value;
+  const summary = result.summary;
+
+  // Raw cut over the same texts, read back from articles.jsonl one at a time (so memory stays flat), per language
+  // because jieba's speed differs on Latin text. Same process, same (user-extended) dictionary as the segment stage.
   const languages: Measurement['languages'] = {};
   const cutTotals = { ms: 0, cpuMs: 0, chars: 0, words: 0 };
-  for (const [language, texts] of [...byLanguage].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const cut = await timed(() => texts.reduce((words, text) => words + rawCut(text).length, 0));
-    const chars = texts.reduce((sum, t) => sum + t.length, 0);
-    languages[language] = { articles: texts.length, chars, rawCutMs: cut.ms };
-    cutTotals.ms += cut.ms;
-    cutTotals.cpuMs += cut.cpuMs;
-    cutTotals.chars += chars;
-    cutTotals.words += cut.value;
+  if (spec.rawCut) {
+    const lines = createInterface({ input: createReadStream(join(spec.out, 'articles.jsonl'), { encoding: 'utf8' }), crlfDelay: Infinity });
+    for await (const line of lines) {
+      if (!line) continue;
+      const { text, language } = JSON.parse(line) as { text: string; language: string };
+      const cut = await timed(() => rawCut(text).length);
+      const l = (languages[language] ??= { articles: 0, chars: 0, rawCutMs: 0 });
+      l.articles++;
+      l.chars += text.length;
+      l.rawCutMs += cut.ms;
+      cutTotals.ms += cut.ms;
+      cutTotals.cpuMs += cut.cpuMs;
+      cutTotals.chars += text.length;
+      cutTotals.words += cut.value;
+    }
   }
 
   return {
-    files: result.files,
-    articles: result.articles.length,
+    spec,
+    files: summary.counts.files,
+    articles: summary.counts.articles,
     chars: cutTotals.chars,
     languages,
-    errors: countBy(result.errors, (e) => e.code),
-    warnings: countBy(result.warnings, (w) => w.code),
+    errors: countBy(summary.errors, (e) => e.code),
+    warnings: countBy(summary.warnings, (w) => w.code),
     warmUpMs: warmUp.ms,
     totalMs: run.ms,
     totalCpuMs: run.cpuMs,
-    stageMs: { ...result.timings },
+    stageMs: { ...result.map.timings },
     rawCut: cutTotals,
+    cache: result.cache,
     // maxRSS is in kilobytes on Linux and macOS.
     peakRssMb: process.resourceUsage().maxRSS / 1024,
     warmRssMb,
+    reportsDigest: digestReports(spec.out),
   };
 }
 
-const [corpusDir, warmUpDir] = process.argv.slice(2);
-if (!corpusDir || !warmUpDir || !process.send) {
-  console.error('measure.ts is forked by scripts/bench.ts: measure.ts <corpus-dir> <warm-up-dir>');
+const [specJson] = process.argv.slice(2);
+if (!specJson || !process.send) {
+  console.error("measure.ts is forked by scripts/bench.ts: measure.ts '<json spec>'");
   process.exit(1);
 }
-const measurement = await measure(corpusDir, warmUpDir);
+const measurement = await measure(JSON.parse(specJson) as MeasureSpec);
 process.send(measurement, () => process.exit(0));

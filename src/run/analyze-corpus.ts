@@ -4,13 +4,14 @@
  * the reports, and the shard is reduced into the reports. Memory stays flat
  * however large the folder: articles pass through, only their index stays.
  */
+import { createHash } from 'node:crypto';
 import { createWriteStream, promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Progress } from '../analyze.ts';
-import { findArticleFiles, type IngestOptions } from '../ingest/index.ts';
-import type { RunInfo } from '../report/summary.ts';
+import { findArticleFiles, type FoundFile, type IngestOptions } from '../ingest/index.ts';
+import type { RunInfo, Summary } from '../report/summary.ts';
 import { sentimentResources } from '../stages/sentiment.ts';
-import { ResultCache, type CacheStats } from './cache.ts';
+import { analysisFingerprint, ResultCache, type CacheStats } from './cache.ts';
 import { defaultWorkers, emptyMapStats, mapFiles, type MapStats } from './map.ts';
 import { reduceShards, type ReduceResult } from './reduce.ts';
 import type { ErrorRecord } from './records.ts';
@@ -31,6 +32,74 @@ export interface CorpusRunOptions {
 export interface CorpusRunResult extends ReduceResult {
   map: MapStats;
   cache: CacheStats | null;
+  /** true when the reports were already those of this corpus, and only summary.json's run block was written */
+  upToDate: boolean;
+}
+
+/** Where a run records which corpus its reports were built from, for the next run to check. */
+const MANIFEST = '.stratlens-manifest.json';
+
+interface Manifest {
+  corpus: string;
+  reports: Record<string, { size: number; mtimeMs: number }>;
+}
+
+/**
+ * A key for the whole input: the analysis fingerprint, the options, every
+ * file's path and content hash, and the walk's problems. Reading and hashing
+ * the files costs a small part of analysing them.
+ */
+async function corpusKey(files: readonly FoundFile[], problems: ReadonlyArray<{ relPath: string; code: string }>, options: IngestOptions): Promise<string> {
+  const hashes: string[] = new Array(files.length);
+  let next = 0;
+  const reader = async () => {
+    while (next < files.length) {
+      const k = next++;
+      const bytes = await fs.readFile(files[k]!.absPath).catch(() => null);
+      hashes[k] = bytes ? createHash('sha256').update(bytes).digest('hex') : 'unreadable';
+    }
+  };
+  await Promise.all(Array.from({ length: 16 }, reader));
+  const hash = createHash('sha256').update(analysisFingerprint()).update(JSON.stringify(options));
+  files.forEach((f, k) => hash.update(`\0${f.relPath}\0${hashes[k]}`));
+  for (const p of problems) hash.update(`\0!${p.relPath}\0${p.code}`);
+  return hash.digest('hex');
+}
+
+async function reportStamps(out: string, names: readonly string[]): Promise<Manifest['reports'] | null> {
+  const stamps: Manifest['reports'] = {};
+  for (const name of names) {
+    const stat = await fs.stat(path.join(out, name)).catch(() => null);
+    if (!stat) return null;
+    stamps[name] = { size: stat.size, mtimeMs: stat.mtimeMs };
+  }
+  return stamps;
+}
+
+/**
+ * When the folder's reports were built from this very corpus and are as that
+ * run left them, they are kept, and only summary.json's run block is brought
+ * up to date. Returns the summary then, else null.
+ */
+async function reportsUpToDate(out: string, key: string, run: RunInfo): Promise<{ summary: Summary; written: string[] } | null> {
+  const manifest = (await fs.readFile(path.join(out, MANIFEST), 'utf8').then((t) => JSON.parse(t) as Manifest).catch(() => null)) ?? null;
+  if (!manifest || manifest.corpus !== key) return null;
+  const names = Object.keys(manifest.reports);
+  const stamps = await reportStamps(out, names);
+  if (!stamps || names.some((n) => stamps[n]!.size !== manifest.reports[n]!.size || stamps[n]!.mtimeMs !== manifest.reports[n]!.mtimeMs)) return null;
+  const summary = JSON.parse(await fs.readFile(path.join(out, 'summary.json'), 'utf8')) as Summary;
+  summary.run = run;
+  const tmp = path.join(out, `summary.json.tmp-${process.pid}`);
+  await fs.writeFile(tmp, `${JSON.stringify(summary, null, 2)}\n`, 'utf8');
+  await fs.rename(tmp, path.join(out, 'summary.json'));
+  await writeManifest(out, key, names);
+  return { summary, written: names };
+}
+
+async function writeManifest(out: string, key: string, names: readonly string[]): Promise<void> {
+  const reports = await reportStamps(out, names);
+  if (!reports) return;
+  await fs.writeFile(path.join(out, MANIFEST), `${JSON.stringify({ corpus: key, reports } satisfies Manifest, null, 2)}\n`, 'utf8');
 }
 
 /** The entity sentiment bands the summary labels entities with (those of the sentiment stage). */
@@ -42,6 +111,13 @@ export function entityBands(): { positive: number; negative: number } {
 export async function analyzeCorpus(options: CorpusRunOptions): Promise<CorpusRunResult> {
   const { files, problems } = await findArticleFiles(options.input);
   await fs.mkdir(options.out, { recursive: true });
+  // With the cache on, an unchanged corpus whose reports are untouched is not even reduced again.
+  const key = options.cacheDir ? await corpusKey(files, problems, options.ingest) : null;
+  if (key) {
+    const fresh = await reportsUpToDate(options.out, key, { ...options.run, durationMs: Date.now() - options.started });
+    if (fresh) return { ...fresh, map: { ...emptyMapStats(), files: files.length, articles: fresh.summary.counts.articles, failed: fresh.summary.counts.failed }, cache: { hits: files.length, misses: 0 }, upToDate: true };
+  }
+  await fs.rm(path.join(options.out, MANIFEST), { force: true });
   const shard = path.join(options.out, `.stratlens-map-${process.pid}.jsonl`);
   const out = createWriteStream(shard, { encoding: 'utf8' });
   const write = async (text: string) => {
@@ -58,7 +134,8 @@ export async function analyzeCorpus(options: CorpusRunOptions): Promise<CorpusRu
       out.end(() => resolve());
     });
     const reduced = await reduceShards([shard], options.out, { run: options.run, started: options.started, entityBands: entityBands() });
-    return { ...reduced, map: stats, cache: cache?.stats ?? null };
+    if (key) await writeManifest(options.out, key, reduced.written);
+    return { ...reduced, map: stats, cache: cache?.stats ?? null, upToDate: false };
   } finally {
     out.destroy();
     await fs.rm(shard, { force: true });

@@ -62,6 +62,7 @@ export class ResultCache {
   readonly stats: CacheStats = { hits: 0, misses: 0 };
   private readonly dir: string;
   private pruned = false;
+  private readonly made = new Set<string>();
 
   /** @param options what else changes results (time zone, size limit), as part of every key */
   constructor(
@@ -101,7 +102,11 @@ export class ResultCache {
   /** Keeps `lines` under `key`, written to a temporary name and renamed so readers never see half an entry. */
   async put(key: string, lines: readonly string[]): Promise<void> {
     const file = this.fileOf(key);
-    await fs.mkdir(path.dirname(file), { recursive: true });
+    const dir = path.dirname(file);
+    if (!this.made.has(dir)) {
+      await fs.mkdir(dir, { recursive: true });
+      this.made.add(dir);
+    }
     const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
     await fs.writeFile(tmp, `${lines.join('\n')}\n`, 'utf8');
     await fs.rename(tmp, file);

@@ -46,8 +46,9 @@ export function defaultWorkers(files: number): number {
   return Math.max(1, Math.min(availableParallelism(), Math.floor(files / FILES_PER_WORKER)));
 }
 
-/** How many files may be read or analysed ahead of the one being written, per worker. */
+/** How many files may be read or analysed ahead of the one being written, per worker; at least MIN_AHEAD, so reads overlap. */
 const AHEAD_PER_WORKER = 4;
+const MIN_AHEAD = 16;
 
 /**
  * Analyses `files` and yields each file's shard lines in the order given.
@@ -86,7 +87,7 @@ export async function* mapFiles(files: readonly FoundFile[], options: MapOptions
     return result;
   };
 
-  const ahead = workers * AHEAD_PER_WORKER;
+  const ahead = Math.max(MIN_AHEAD, workers * AHEAD_PER_WORKER);
   const queue: Array<{ file: FoundFile; result: Promise<FileResult> }> = [];
   let next = 0;
   try {

@@ -14,10 +14,13 @@ import path from 'node:path';
 import type { Article } from '../doc/types.ts';
 import { idFromPath } from '../ingest/identity.ts';
 import type { ArticleWarning } from '../ingest/errors.ts';
-import { csvLines, csvStart } from '../report/csv.ts';
+import { csvLines, csvStart, type Cell } from '../report/csv.ts';
 import { articleRows, COLUMNS, type CsvName } from '../report/rows.ts';
 import { SummaryBuilder, type RunInfo, type Summary } from '../report/summary.ts';
 import { comparePaths, fileOfPath, isMetaRecord, parseShardLine } from './records.ts';
+
+/** CSV rows held before they are written: enough to make csv-stringify's per-call cost small, few enough to keep memory flat. */
+const CSV_BATCH_ROWS = 2000;
 
 /** One line of a shard, with its place in bytes. */
 interface ShardLine {
@@ -180,6 +183,12 @@ export async function reduceShards(shards: readonly string[], outDir: string, op
   try {
     await reports.write('articles.jsonl', '');
     for (const name of csvNames) await reports.write(`${name}.csv`, csvStart(COLUMNS[name]));
+    // rows are turned into CSV text a batch at a time: csv-stringify's cost is mostly per call
+    const pending = Object.fromEntries(csvNames.map((n) => [n, [] as Cell[][]])) as Record<CsvName, Cell[][]>;
+    const flush = async (name: CsvName) => {
+      await reports.write(`${name}.csv`, csvLines(pending[name]));
+      pending[name] = [];
+    };
     for (const e of entries) {
       if (e.repeated) continue;
       const buffer = Buffer.alloc(e.length);
@@ -193,8 +202,12 @@ export async function reduceShards(shards: readonly string[], outDir: string, op
       summary.add(article);
       await reports.write('articles.jsonl', `${json}\n`);
       const rows = articleRows(article);
-      for (const name of csvNames) await reports.write(`${name}.csv`, csvLines(rows[name]));
+      for (const name of csvNames) {
+        pending[name].push(...rows[name]);
+        if (pending[name].length >= CSV_BATCH_ROWS) await flush(name);
+      }
     }
+    for (const name of csvNames) await flush(name);
     // without file records (articles.jsonl of earlier runs), the files are those the articles came from
     const files = fileRecords > 0 ? fileRecords : articleFiles.size;
     const run: RunInfo = { ...options.run, durationMs: options.run.durationMs ?? (options.started !== undefined ? Date.now() - options.started : 0) };

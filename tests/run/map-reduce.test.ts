@@ -178,6 +178,26 @@ describe('the cache', () => {
     expect(again.cache).toEqual({ hits: cold.map.files - 1, misses: 1 });
   }, 120_000);
 
+  it('keeps reports already built from the same corpus, rewriting only the run block, and rebuilds edited reports', async () => {
+    const cacheDir = path.join(tempDir(), 'cache');
+    const out = tempDir();
+    const input = path.join(CORPUS, 'finews');
+    const run = (startedAt: string) => analyzeCorpus({ input, out, ingest: INGEST, workers: 1, cacheDir, run: { startedAt, tool: 't', version: 'v', input, options: {} }, started: Date.now() });
+    const first = await run('first');
+    expect(first.upToDate).toBe(false);
+    const before = reports(out);
+    const second = await run('second');
+    expect(second.upToDate).toBe(true);
+    expect(reports(out)).toEqual(before);
+    expect(JSON.parse(readFileSync(path.join(out, 'summary.json'), 'utf8')).run.startedAt).toBe('second');
+    // a report changed by hand is not trusted: the run builds the reports again
+    writeFileSync(path.join(out, 'claims.csv'), 'edited');
+    const third = await run('third');
+    expect(third.upToDate).toBe(false);
+    expect(third.cache).toEqual({ hits: first.map.files, misses: 0 });
+    expect(reports(out)).toEqual(before);
+  }, 60_000);
+
   it('keys entries by content, path and options', () => {
     const cache = new ResultCache(tempDir(), INGEST);
     const other = new ResultCache(tempDir(), { ...INGEST, defaultOffset: '+00:00' });
