@@ -15,9 +15,10 @@ Usage:
   stratlens analyze [folder] [--out reports] [--workers N] [--no-cache] [--timezone +08:00] [--max-file-size 16] [--quiet]
       Analyse every article below <folder> (default: the bundled sample, data/sample)
       and write the reports of the output contract into --out.
-  stratlens map [folder|file…] [--stdin] [--timezone +08:00] [--max-file-size 16] [--workers N] [--cache-dir DIR]
+  stratlens map [folder|file…] [--base DIR] [--stdin] [--timezone +08:00] [--max-file-size 16] [--workers N] [--cache-dir DIR]
       Analyse articles and write shard records (Article JSONL, plus file, error and
-      warning records) to stdout. --stdin reads JSONL of {"path", "content"} instead.
+      warning records) to stdout, with paths relative to --base (default: the current
+      folder). --stdin reads JSONL of {"path", "content"} instead.
   stratlens reduce <shard.jsonl…> [--out reports] [--quiet]
       Build every report from the shards of one or more map runs.
   stratlens quantities
@@ -50,6 +51,7 @@ async function main(argv: string[]): Promise<number> {
       'no-cache': { type: 'boolean', default: false },
       'cache-dir': { type: 'string' },
       stdin: { type: 'boolean', default: false },
+      base: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
       version: { type: 'boolean', short: 'v', default: false },
     },
@@ -83,7 +85,7 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'map') {
     const { mapCommand } = await import('./commands/map.ts');
     if (values.stdin && rest.length > 0) throw new UsageError('map reads either --stdin or paths, not both');
-    return mapCommand({ paths: rest, stdin: values.stdin, ingest, workers, cacheDir: values['cache-dir'] ?? null });
+    return mapCommand({ paths: rest, base: values.base, stdin: values.stdin, ingest, workers, cacheDir: values['cache-dir'] ?? null });
   }
   if (command === 'reduce') {
     const { reduceCommand } = await import('./commands/reduce.ts');

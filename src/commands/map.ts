@@ -4,13 +4,16 @@ import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { UsageError } from './analyze.ts';
 import { findArticleFiles, type FoundFile, type IngestOptions } from '../ingest/index.ts';
+import { ARTICLE_EXTENSIONS } from '../ingest/walk.ts';
 import { ResultCache } from '../run/cache.ts';
 import { defaultWorkers, emptyMapStats, mapFiles } from '../run/map.ts';
 import type { ErrorRecord } from '../run/records.ts';
 
 export interface MapCommandOptions {
-  /** folders or files; a folder's articles get paths relative to it, a file its name as given */
+  /** folders or files, their articles' paths written relative to `base` */
   paths: string[];
+  /** the folder paths are relative to (default: the current folder), so shards mapped apart agree on paths */
+  base?: string;
   /** read JSONL of {path, content} from stdin instead */
   stdin: boolean;
   ingest: IngestOptions;
@@ -20,19 +23,29 @@ export interface MapCommandOptions {
 
 const record = (r: ErrorRecord): string => `${JSON.stringify(r)}\n`;
 
-/** The files named on the command line: a folder's articles, or a file itself. */
-async function filesOf(paths: readonly string[], errors: string[]): Promise<FoundFile[]> {
+/** `p` relative to `base`, with forward slashes (the form article paths take). */
+const relativeTo = (base: string, p: string): string => path.relative(base, path.resolve(p)).split(path.sep).join('/');
+
+/**
+ * The files named on the command line, with paths relative to `base`: the
+ * articles below a folder, as analyze walks it, or a file itself. A file
+ * with an extension that is not an article's is skipped, as the walk skips it.
+ */
+async function filesOf(paths: readonly string[], base: string, errors: string[]): Promise<FoundFile[]> {
   const files: FoundFile[] = [];
   for (const p of paths) {
     const stat = await fs.stat(p).catch(() => null);
     if (!stat) throw new UsageError(`"${p}" does not exist. Give folders or files of articles`);
     if (stat.isDirectory()) {
+      const prefix = relativeTo(base, p);
+      const under = (rel: string) => (prefix && prefix !== '.' ? `${prefix}/${rel}` : rel);
       const found = await findArticleFiles(p);
-      files.push(...found.files);
-      for (const problem of found.problems) errors.push(record({ record: 'error', path: problem.relPath, code: problem.code, message: problem.message }));
+      files.push(...found.files.map((f) => ({ ...f, relPath: under(f.relPath) })));
+      for (const problem of found.problems) errors.push(record({ record: 'error', path: under(problem.relPath), code: problem.code, message: problem.message }));
     } else {
-      const relPath = p.split(path.sep).join('/');
-      files.push({ relPath, absPath: path.resolve(p), sniff: path.extname(p) === '' });
+      const ext = path.extname(p).toLowerCase();
+      if (ext && !ARTICLE_EXTENSIONS.has(ext)) continue;
+      files.push({ relPath: relativeTo(base, p), absPath: path.resolve(p), sniff: ext === '' });
     }
   }
   return files;
@@ -71,7 +84,7 @@ export async function mapCommand(options: MapCommandOptions, out: Writable = pro
     if (!out.write(text)) await new Promise<void>((resolve) => out.once('drain', resolve));
   };
   const errors: string[] = [];
-  const files = options.stdin ? await filesFromStdin(stdin, errors) : await filesOf(options.paths.length ? options.paths : ['.'], errors);
+  const files = options.stdin ? await filesFromStdin(stdin, errors) : await filesOf(options.paths.length ? options.paths : ['.'], options.base ?? process.cwd(), errors);
   for (const e of errors) await write(e);
   const stats = emptyMapStats();
   const cache = options.cacheDir ? new ResultCache(options.cacheDir, { ...options.ingest }) : null;
