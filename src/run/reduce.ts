@@ -19,7 +19,7 @@ import { articleRows, COLUMNS, type CsvName } from '../report/rows.ts';
 import { SummaryBuilder, type RunInfo, type Summary } from '../report/summary.ts';
 import { comparePaths, fileOfPath, isMetaRecord, parseShardLine } from './records.ts';
 
-/** CSV rows held before they are written: enough to make csv-stringify's per-call cost small, few enough to keep memory flat. */
+/** CSV rows held before they are written: fewer, larger writes, and few enough rows to keep memory flat. */
 const CSV_BATCH_ROWS = 2000;
 
 /** One line of a shard, with its place in bytes. */
@@ -183,7 +183,7 @@ export async function reduceShards(shards: readonly string[], outDir: string, op
   try {
     await reports.write('articles.jsonl', '');
     for (const name of csvNames) await reports.write(`${name}.csv`, csvStart(COLUMNS[name]));
-    // rows are turned into CSV text a batch at a time: csv-stringify's cost is mostly per call
+    // rows are turned into CSV text a batch at a time
     const pending = Object.fromEntries(csvNames.map((n) => [n, [] as Cell[][]])) as Record<CsvName, Cell[][]>;
     const flush = async (name: CsvName) => {
       await reports.write(`${name}.csv`, csvLines(pending[name]));

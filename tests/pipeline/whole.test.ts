@@ -73,6 +73,12 @@ describe('analyze on real corpus articles', () => {
     }
     const rows = parse(readFileSync(path.join(first, 'articles.csv'), 'utf8').slice(1), { columns: true }) as Array<Record<string, string>>;
     expect(rows.map((r) => r.id)).toEqual(articles.map((a) => a.id));
+    // one row per item, whatever line breaks the text holds
+    const count = (name: string) => (parse(readFileSync(path.join(first, `${name}.csv`), 'utf8').slice(1), { columns: true }) as unknown[]).length;
+    expect(count('quotes')).toBe(articles.reduce((n, a) => n + a.quotes.length, 0));
+    expect(count('claims')).toBe(articles.reduce((n, a) => n + a.claims.length, 0));
+    expect(count('mentions')).toBe(articles.reduce((n, a) => n + a.entities.reduce((m, e) => m + e.mentions.length, 0), 0));
+    expect(count('sentences')).toBe(articles.reduce((n, a) => n + a.sentences.length, 0));
   });
 
   it('gives byte-identical files for the same input, apart from the run block of summary.json', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
-import { plainNumber, safeText, toCsv } from '../../src/report/csv.ts';
+import { stringify } from 'csv-stringify/sync';
+import { csvLines, plainNumber, safeText, toCsv, type Cell } from '../../src/report/csv.ts';
 
 describe('CSV writer', () => {
   it.each([
@@ -29,5 +30,21 @@ describe('CSV writer', () => {
       { id: 'a', title: '雷军说："快，更稳"', value: '-10' },
       { id: 'b', title: "'=cmd", value: '100000000000' },
     ]);
+  });
+
+  // Fields as the reports hold them: Chinese and English text, quotes, commas, spaces at the edges, numbers, empties.
+  const FIELDS: Cell[] = ['小米集团', 'Apple Inc', '雷军说："快，更稳"', 'a,b', 'say "hi"', ' lead', 'trail ', '\u3000全角', '全角\u3000', '', null, undefined, 0, -10, 25.6, 1e11, true, false, 'tab\tinside', '=SUM(A1)', '-5%', 'é'];
+
+  it('writes what csv-stringify writes for every field without a line break', () => {
+    const rows = FIELDS.map((f, i) => [f, FIELDS[(i * 7) % FIELDS.length]!, i]);
+    const expected = stringify(rows.map((r) => r.map((v) => (typeof v === 'boolean' ? String(v) : typeof v === 'string' ? safeText(v) : v))), { record_delimiter: '\r\n', quoted_match: /^[\s]|[\s]$/ });
+    expect(csvLines(rows)).toBe(expected);
+  });
+
+  it('quotes a field with a line feed or a carriage return, so a quotation over two paragraphs keeps its row', () => {
+    const csv = toCsv(['id', 'text'], [['q1', '第一段。\n第二段。'], ['q2', 'line\rbreak'], ['q3', 'plain']]);
+    expect(csv).toContain('"第一段。\n第二段。"');
+    const rows = parse(csv.slice(1), { columns: true }) as Array<Record<string, string>>;
+    expect(rows.map((r) => r.text)).toEqual(['第一段。\n第二段。', 'line\rbreak', 'plain']);
   });
 });
