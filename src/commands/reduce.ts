@@ -6,6 +6,7 @@ import { summaryText } from '../cli/summary-text.ts';
 import { ensureWritableDir } from '../report/write.ts';
 import { entityBands } from '../run/analyze-corpus.ts';
 import { reduceShards } from '../run/reduce.ts';
+import { ShardError } from '../run/records.ts';
 import { TOOL } from '../version.ts';
 
 export interface ReduceCommandOptions {
@@ -38,7 +39,7 @@ export async function reduceCommand(options: ReduceCommandOptions, io: CommandIO
     });
   } catch (error) {
     // a shard that is not map output is the caller's to fix, not a crash
-    if (/line \d+:/.test((error as Error).message)) throw new UsageError((error as Error).message);
+    if (error instanceof ShardError) throw new UsageError(error.message);
     throw error;
   }
   const rel = path.relative(process.cwd(), options.out) || '.';

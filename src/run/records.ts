@@ -29,6 +29,9 @@ export type WarningRecord = { record: 'warning' } & ArticleWarning;
 export type MetaRecord = FileRecord | ErrorRecord | WarningRecord;
 export type ShardRecord = Article | MetaRecord;
 
+/** A shard that cannot be read as shard records: the caller's input to fix, named in the message. */
+export class ShardError extends Error {}
+
 /** True for the records that are not articles. */
 export function isMetaRecord(r: ShardRecord): r is MetaRecord {
   return typeof (r as { record?: unknown }).record === 'string';
@@ -40,16 +43,28 @@ export function parseShardLine(line: string, shard: string, lineNo: number): Sha
   try {
     value = JSON.parse(line);
   } catch (error) {
-    throw new Error(`${shard}, line ${lineNo}: not JSON (${(error as Error).message}); a shard holds one JSON record a line, as stratlens map writes it`);
+    throw new ShardError(`${shard}, line ${lineNo}: not JSON (${(error as Error).message}); a shard holds one JSON record a line, as stratlens map writes it`);
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error(`${shard}, line ${lineNo}: not a JSON object`);
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new ShardError(`${shard}, line ${lineNo}: not a JSON object`);
   const r = value as Record<string, unknown>;
   if (typeof r.record === 'string') {
-    if (!['file', 'error', 'warning'].includes(r.record) || typeof r.path !== 'string') throw new Error(`${shard}, line ${lineNo}: unknown record "${String(r.record)}" or no path`);
+    if (!['file', 'error', 'warning'].includes(r.record) || typeof r.path !== 'string') throw new ShardError(`${shard}, line ${lineNo}: unknown record "${String(r.record)}" or no path`);
     return r as unknown as MetaRecord;
   }
-  if (typeof r.id !== 'string' || typeof r.path !== 'string' || typeof r.text !== 'string') throw new Error(`${shard}, line ${lineNo}: not an Article (it needs id, path and text)`);
+  if (typeof r.id !== 'string' || typeof r.path !== 'string' || typeof r.text !== 'string') throw new ShardError(`${shard}, line ${lineNo}: not an Article (it needs id, path and text)`);
   return r as unknown as Article;
+}
+
+const ARTICLE_HEAD = /^\{"id":("(?:[^"\\]|\\.)*"),"path":("(?:[^"\\]|\\.)*"),"/;
+
+/**
+ * The id and path of a shard line without parsing the whole article: articles
+ * are written with `id` and `path` first. Null for any other line, which is
+ * then parsed whole.
+ */
+export function articleHead(line: string): { id: string; path: string } | null {
+  const m = ARTICLE_HEAD.exec(line.length > 4096 ? line.slice(0, 4096) : line);
+  return m ? { id: JSON.parse(m[1]!) as string, path: JSON.parse(m[2]!) as string } : null;
 }
 
 /**

@@ -17,7 +17,10 @@ import type { ArticleWarning } from '../ingest/errors.ts';
 import { csvLines, csvStart, type Cell } from '../report/csv.ts';
 import { articleRows, COLUMNS, type CsvName } from '../report/rows.ts';
 import { SummaryBuilder, type RunInfo, type Summary } from '../report/summary.ts';
-import { comparePaths, fileOfPath, isMetaRecord, parseShardLine } from './records.ts';
+import { articleHead, comparePaths, fileOfPath, isMetaRecord, parseShardLine, ShardError } from './records.ts';
+
+/** Articles read ahead of the one being written in pass 2. */
+const READ_AHEAD = 32;
 
 /** CSV rows held before they are written: fewer, larger writes, and few enough rows to keep memory flat. */
 const CSV_BATCH_ROWS = 2000;
@@ -85,7 +88,7 @@ class ReportFiles {
   private stream(name: string): WriteStream {
     let s = this.streams.get(name);
     if (!s) {
-      s = createWriteStream(this.tmp(name), { encoding: 'utf8' });
+      s = createWriteStream(this.tmp(name), { encoding: 'utf8', highWaterMark: 1 << 20 });
       this.streams.set(name, s);
     }
     return s;
@@ -155,7 +158,9 @@ export async function reduceShards(shards: readonly string[], outDir: string, op
   // Pass 1: the index, and everything that is not an article.
   for (const [shard, file] of shards.entries()) {
     for await (const line of shardLines(file)) {
-      const record = parseShardLine(line.text, file, line.lineNo);
+      // an article needs only its id and path here; the whole of it is read in pass 2
+      const head = articleHead(line.text);
+      const record = head ? ({ ...head, text: '' } as unknown as Article) : parseShardLine(line.text, file, line.lineNo);
       if (!isMetaRecord(record)) {
         entries.push({ id: record.id, path: record.path, shard, offset: line.offset, length: line.length });
         articleFiles.add(fileOfPath(record.path));
@@ -189,12 +194,25 @@ export async function reduceShards(shards: readonly string[], outDir: string, op
       await reports.write(`${name}.csv`, csvLines(pending[name]));
       pending[name] = [];
     };
-    for (const e of entries) {
-      if (e.repeated) continue;
-      const buffer = Buffer.alloc(e.length);
-      await handles[e.shard]!.read(buffer, 0, e.length, e.offset);
+    // reads run a few articles ahead of the one being written, so the disk and the parsing overlap
+    const wanted = entries.filter((e) => !e.repeated);
+    const read = (e: IndexEntry) => {
+      const buffer = Buffer.allocUnsafe(e.length);
+      return handles[e.shard]!.read(buffer, 0, e.length, e.offset).then(() => buffer);
+    };
+    const ahead: Array<Promise<Buffer>> = [];
+    for (let k = 0; k < Math.min(READ_AHEAD, wanted.length); k++) ahead.push(read(wanted[k]!));
+    for (let k = 0; k < wanted.length; k++) {
+      const e = wanted[k]!;
+      const buffer = await ahead.shift()!;
+      if (k + READ_AHEAD < wanted.length) ahead.push(read(wanted[k + READ_AHEAD]!));
       let json = buffer.toString('utf8').replace(/\r$/, '');
-      const article = JSON.parse(json) as Article;
+      let article: Article;
+      try {
+        article = JSON.parse(json) as Article;
+      } catch (error) {
+        throw new ShardError(`${shards[e.shard]}: the article ${e.id} is not valid JSON (${(error as Error).message}); the shard is damaged`);
+      }
       if (e.renamedTo) {
         article.id = e.renamedTo;
         json = JSON.stringify(article);
