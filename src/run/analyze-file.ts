@@ -19,11 +19,15 @@ const meta = (r: MetaRecord): string => JSON.stringify(r);
 
 /** Reads and analyses one file; never throws (a failure is an error record for that file or article). */
 export async function analyzeFileToLines(file: FoundFile, options: IngestOptions, pipeline: Pipeline): Promise<FileResult> {
-  const before = { ...pipeline.timings };
+  // Stage times are taken around each article's (synchronous) analysis, so files analysed
+  // concurrently on one thread do not count each other's time.
+  const timings: StageTimings = {};
   let ingestMs = 0;
   const lines: string[] = [];
   let articles = 0;
   let encoding = '';
+  // ingest is timed from asking for the next article to getting it; the caller hands over the file's bytes,
+  // so no other file's work runs in between
   let mark = performance.now();
   for await (const result of ingestFile(file, options)) {
     ingestMs += performance.now() - mark;
@@ -31,7 +35,9 @@ export async function analyzeFileToLines(file: FoundFile, options: IngestOptions
       lines.push(meta({ record: 'error', ...result.error }));
     } else {
       for (const w of result.warnings) lines.push(meta({ record: 'warning', ...w }));
+      const before = { ...pipeline.timings };
       const analysed = analyzeDoc(result.doc, pipeline);
+      for (const [stage, ms] of Object.entries(pipeline.timings)) timings[stage] = (timings[stage] ?? 0) + ms - (before[stage] ?? 0);
       if ('code' in analysed) lines.push(meta({ record: 'error', ...analysed }));
       else {
         lines.push(articleJson(analysed));
@@ -44,7 +50,5 @@ export async function analyzeFileToLines(file: FoundFile, options: IngestOptions
   ingestMs += performance.now() - mark;
   const file_: FileRecord = { record: 'file', path: file.relPath, encoding, articles };
   lines.push(meta(file_));
-  const timings: StageTimings = { ingest: ingestMs };
-  for (const [stage, ms] of Object.entries(pipeline.timings)) timings[stage] = ms - (before[stage] ?? 0);
-  return { lines, timings };
+  return { lines, timings: { ingest: ingestMs, ...timings } };
 }

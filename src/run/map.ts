@@ -69,17 +69,18 @@ export async function* mapFiles(files: readonly FoundFile[], options: MapOptions
   const analyse = async (file: FoundFile): Promise<FileResult> => {
     let key: string | null = null;
     let task: WorkerTask = { file, options: options.ingest };
-    if (cache) {
-      // the file is read once here, hashed, and handed to the analysis (a file over the size limit is refused unread)
-      const size = file.content?.byteLength ?? (await fs.stat(file.absPath).catch(() => null))?.size;
-      if (size !== undefined && (size <= options.ingest.maxFileBytes || file.relPath.endsWith('.jsonl'))) {
-        const bytes = file.content ?? (await fs.readFile(file.absPath).catch(() => null));
-        if (bytes) {
+    // The file is read once here (for the cache key, and so the analysis does not wait on the disk) and handed
+    // over; a file over the size limit is refused unread, and one that cannot be read is left to ingest to report.
+    const size = file.content?.byteLength ?? (await fs.stat(file.absPath).catch(() => null))?.size;
+    if (size !== undefined && (size <= options.ingest.maxFileBytes || file.relPath.endsWith('.jsonl'))) {
+      const bytes = file.content ?? (await fs.readFile(file.absPath).catch(() => null));
+      if (bytes) {
+        if (cache) {
           key = cache.keyOf(file.relPath, bytes);
           const hit = await cache.get(key);
           if (hit) return { lines: hit, timings: {} };
-          task = { file: { ...file, content: bytes }, options: options.ingest };
         }
+        task = { file: { ...file, content: bytes }, options: options.ingest };
       }
     }
     const result = pool ? ((await pool.run(task)) as FileResult) : await analyzeFileToLines(task.file, task.options, pipeline!);
