@@ -95,18 +95,19 @@ for (const size of sizes) {
   const dir = await mkdtemp(join(tmpdir(), `stratlens-bench-${size}-`));
   try {
     const corpus = await generateCorpus(templates, join(dir, 'corpus'), size, seed);
-    const spec = (name: string, workers: number, cache: string, warmUp: boolean): MeasureSpec => ({
+    const spec = (name: string, out: string, workers: number, cache: string, warmUp: boolean): MeasureSpec => ({
       corpus: join(dir, 'corpus'),
       warmUp: warmUp ? WARM_UP_DIR : null,
       workers,
       cacheDir: join(dir, cache),
-      out: join(dir, `out-${name}`),
+      out: join(dir, `out-${out}`),
       rawCut: name === 'one',
     });
-    // one thread, cold (stage figures, raw cut, memory); two workers, cold, own cache; one thread again over the first cache
-    const one = await measureInChild(spec('one', 1, 'cache-one', true));
-    const two = await measureInChild(spec('two', 2, 'cache-two', false));
-    const rerun = await measureInChild(spec('rerun', 1, 'cache-one', false));
+    // one thread, cold (stage figures, raw cut, memory); two workers, cold, their own cache and reports;
+    // then the first command again, unchanged corpus, same cache and reports folder: the re-run a user makes
+    const one = await measureInChild(spec('one', 'one', 1, 'cache-one', true));
+    const two = await measureInChild(spec('two', 'two', 2, 'cache-two', false));
+    const rerun = await measureInChild(spec('rerun', 'one', 1, 'cache-one', false));
     const report = summarise(size, corpus, one, { two, rerun });
     reports.push(report);
     console.log(`${formatSize(report)}\n`);
