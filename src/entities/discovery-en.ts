@@ -50,7 +50,8 @@ export function discoverEnglish(text: string, language: string, taken: RangeSet<
   // organisation's head word last) is not read by compromise; the others are, with a few words around them.
   const heads = new Set(lex.englishOrganizationHeads);
   const surnames = new Set(lex.romanizedSurnames);
-  const english = language === 'en' ? candidateSentences(text, taken, (run) => settleRun(text, run, heads, titleWords, generic, surnames, taken)) : null;
+  const lists: SettleLists = { heads, titles: titleWords, generic, surnames };
+  const english = language === 'en' ? candidateSentences(text, taken, (run) => settleRun(text, run, lists, taken)) : null;
   const runs = english ? english.windows : [...text.matchAll(/[A-Z][A-Za-z.'’-]*(?: +[A-Z][A-Za-z.'’-]*)+/g)].map((m) => ({ start: m.index, text: m[0] }));
   // In Chinese text only people are taken from compromise, and a Latin person's name is words like Nabila Popal or
   // Kwon Young-soo: runs of model names and acronyms (MIX Fold, Model Y, SNE Research) are not worth its time.
@@ -60,8 +61,8 @@ export function discoverEnglish(text: string, language: string, taken: RangeSet<
     if (!LATIN_PERSON.test(r.text)) return false;
     if (english) return true;
     if (taken.overlaps({ start: r.start, end: r.start + r.text.length })) return false;
-    const settled = settleRun(text, { start: r.start, end: r.start + r.text.length }, heads, titleWords, generic, surnames, taken);
-    if (settled && settled !== 'none' && settled.type === 'person') settledInChinese.push({ ...settled, start: r.start + settled.start, end: r.start + settled.end });
+    const settled = settleRun(text, { start: r.start, end: r.start + r.text.length }, lists, taken);
+    if (settled && settled !== 'none') for (const n of settled) if (n.type === 'person') settledInChinese.push({ ...n, start: r.start + n.start, end: r.start + n.end });
     return settled === null;
   };
   const named = namesInRuns(runs.map((r) => (ask(r) ? r : { text: '' })));
@@ -139,7 +140,7 @@ const NAME_LINKS = new Set(['of', 'and', '&', 'de', 'van', 'von', 'der', 'den', 
  * an unknown single word as an organisation only by its lexicon, which the
  * registry already covers for the companies of the field.
  */
-function candidateSentences(text: string, taken: RangeSet<FoundMention>, settle: (run: { start: number; end: number }) => Named | 'none' | null): { windows: Window[]; settled: Named[] } {
+function candidateSentences(text: string, taken: RangeSet<FoundMention>, settle: (run: { start: number; end: number }) => Named[] | 'none' | null): { windows: Window[]; settled: Named[] } {
   const out: Window[] = [];
   const settled: Named[] = [];
   const asked = new Set<string>();
@@ -177,7 +178,7 @@ function candidateSentences(text: string, taken: RangeSet<FoundMention>, settle:
       const named = settle(run);
       if (named === 'none') continue;
       if (named) {
-        settled.push({ ...named, start: run.start + named.start, end: run.start + named.end });
+        for (const n of named) settled.push({ ...n, start: run.start + n.start, end: run.start + n.end });
         continue;
       }
       if (last && start <= last.end) {
@@ -215,13 +216,44 @@ let lexicon: ReturnType<typeof englishWordKinds> | null = null;
  * name (Global Mobile Internet Conference). Null sends the run to
  * compromise's tagger, which costs far more.
  */
-function settleRun(text: string, run: { start: number; end: number }, heads: ReadonlySet<string>, titles: ReadonlySet<string>, generic: ReadonlySet<string>, surnames: ReadonlySet<string>, taken: RangeSet<FoundMention>): Named | 'none' | null {
+interface SettleLists {
+  heads: ReadonlySet<string>;
+  titles: ReadonlySet<string>;
+  generic: ReadonlySet<string>;
+  surnames: ReadonlySet<string>;
+}
+
+/** A listing code written in the text (HWT.UL, AAPL.O, 005930.KS): never part of a name. */
+const RIC = /^\(?[A-Z0-9]{1,6}\.[A-Z]{1,2}\)?[,.]?$/;
+
+/**
+ * {@link settleOne} on a run, and when that cannot settle it, on its parts
+ * either side of `of` and `and` (analyst Daniel Ives of FBR Capital Markets &
+ * Co: a person and an organisation). Names come with offsets into the run.
+ */
+function settleRun(text: string, run: { start: number; end: number }, lists: SettleLists, taken: RangeSet<FoundMention>): Named[] | 'none' | null {
+  const whole = settleOne(text, run, lists, taken);
+  if (whole !== null) return whole === 'none' ? 'none' : [whole];
+  const runText = text.slice(run.start, run.end);
+  const parts = [...runText.matchAll(/(?:^| (?:of|and) )((?:(?! (?:of|and) ).)+)/g)].map((m) => ({ start: run.start + m.index + m[0].length - m[1]!.length, end: run.start + m.index + m[0].length }));
+  if (parts.length < 2) return null;
+  const named: Named[] = [];
+  for (const part of parts) {
+    const one = settleOne(text, part, lists, taken);
+    if (one === null) return null;
+    if (one !== 'none') named.push({ ...one, start: one.start + part.start - run.start, end: one.end + part.start - run.start });
+  }
+  return named.length ? named : 'none';
+}
+
+function settleOne(text: string, run: { start: number; end: number }, lists: SettleLists, taken: RangeSet<FoundMention>): Named | 'none' | null {
+  const { heads, titles, generic, surnames } = lists;
   const all = text.slice(run.start, run.end).split(' ');
   lexicon ??= englishWordKinds();
   const common = (w: string) => lexicon!.commonWords.has(w.toLowerCase().replace(/['’]s$/, '')) || generic.has(w);
   const offsets: number[] = [];
   all.reduce((at, w) => (offsets.push(at), at + w.length + 1), 0);
-  const known = all.map((w, k) => taken.overlaps({ start: run.start + offsets[k]!, end: run.start + offsets[k]! + w.length }));
+  const known = all.map((w, k) => RIC.test(w) || taken.overlaps({ start: run.start + offsets[k]!, end: run.start + offsets[k]! + w.length }));
   // titles, common words and registry names in front (Apple Chief Financial Officer Luca Maestri) are not a person's name
   let from = 0;
   while (all.length - from > 2 && (titles.has(all[from]!.toLowerCase()) || common(all[from]!) || known[from])) from++;

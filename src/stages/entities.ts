@@ -31,7 +31,7 @@ function salience(doc: Doc, mentions: readonly Span[], names: readonly string[],
 }
 
 /** Groups mentions into entities, sorted by salience, then first mention, then id. */
-function group(doc: Doc, mentions: readonly FoundMention[]): Entity[] {
+export function group(doc: Doc, mentions: readonly FoundMention[]): Entity[] {
   const byId = new Map<string, FoundMention[]>();
   for (const m of [...mentions].sort((a, b) => a.start - b.start || b.end - a.end)) {
     const list = byId.get(m.id) ?? [];
@@ -62,7 +62,7 @@ function group(doc: Doc, mentions: readonly FoundMention[]): Entity[] {
 // Datelines and credits name the outlet, not an actor: 财联社5月15日电, 36氪获悉, (Reuters) -, （第一财经）.
 const DATELINE_AFTER = /^\s*(?:\d{1,2}月\d{1,2}日)?\s*(?:电|讯|获悉|消息|报道|独家获悉)|^\)\s*-/;
 
-function isOutletCredit(doc: Doc, m: FoundMention, index: AliasIndex): boolean {
+export function isOutletCredit(doc: Doc, m: FoundMention, index: AliasIndex): boolean {
   const text = doc.text;
   const entry = index.registry.byId.get(m.id);
   if (!entry || entry.type !== 'company' || entry.entry.role !== 'media') return false;
@@ -75,7 +75,7 @@ function isOutletCredit(doc: Doc, m: FoundMention, index: AliasIndex): boolean {
 }
 
 /** Listings written in the text (Apple Inc ( AAPL.O )) link to their company, as references. */
-function tickerMentions(text: string, index: AliasIndex): FoundMention[] {
+export function tickerMentions(text: string, index: AliasIndex): FoundMention[] {
   const { registry } = index;
   return inlineTickers(text).flatMap((t) => {
     const id = registry.byRic.get(t.ric) ?? registry.byTicker.get(t.ticker);
