@@ -68,16 +68,16 @@ async function timed<T>(step: () => T | Promise<T>): Promise<{ value: T; ms: num
   return { value, ms, cpuMs: (used.user + used.system) / 1000 };
 }
 
-function digestReports(dir: string): string {
+/** Reports can be larger than a string can hold: they are hashed as streams, summary.json (small) without its run block. */
+async function digestReports(dir: string): Promise<string> {
   const hash = createHash('sha256');
   for (const name of readdirSync(dir).filter((n) => !n.startsWith('.')).sort()) {
-    let content = readFileSync(join(dir, name), 'utf8');
+    hash.update(name).update('\0');
     if (name === 'summary.json') {
-      const summary = JSON.parse(content) as { run?: unknown };
+      const summary = JSON.parse(readFileSync(join(dir, name), 'utf8')) as { run?: unknown };
       delete summary.run;
-      content = JSON.stringify(summary);
-    }
-    hash.update(name).update('\0').update(content);
+      hash.update(JSON.stringify(summary));
+    } else for await (const chunk of createReadStream(join(dir, name))) hash.update(chunk as Buffer);
   }
   return hash.digest('hex').slice(0, 16);
 }
@@ -138,7 +138,7 @@ async function measure(spec: MeasureSpec): Promise<Measurement> {
     // maxRSS is in kilobytes on Linux and macOS.
     peakRssMb: process.resourceUsage().maxRSS / 1024,
     warmRssMb,
-    reportsDigest: digestReports(spec.out),
+    reportsDigest: await digestReports(spec.out),
   };
 }
 
