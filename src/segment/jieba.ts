@@ -3,11 +3,19 @@
  * original text (nodejieba gives none), with jieba's part-of-speech tags, and
  * keeps digit runs whole (nodejieba cuts `1000` into four tokens).
  */
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { Token } from '../doc/types.ts';
 
 interface Jieba {
-  load(options?: { userDict?: string }): void;
+  DEFAULT_DICT: string;
+  DEFAULT_USER_DICT: string;
+  DEFAULT_HMM_DICT: string;
+  DEFAULT_IDF_DICT: string;
+  DEFAULT_STOP_WORD_DICT: string;
+  load(options?: { dict?: string; hmmDict?: string; userDict?: string; idfDict?: string; stopWordDict?: string }): void;
   tag(sentence: string): Array<{ word: string; tag: string }>;
   cut(sentence: string, strict?: boolean): string[];
   insertWord(word: string, tag?: string): boolean;
@@ -16,11 +24,50 @@ interface Jieba {
 const require = createRequire(import.meta.url);
 let jieba: Jieba | null = null;
 
+/**
+ * Dictionary words rarer than this (jieba's own frequency count) are left
+ * out of the dictionary jieba loads. cppjieba keeps its dictionary as a trie
+ * of hash maps: the full list (349k words) costs about 250 MB in every thread
+ * that segments. Most of it is 160k words counted only 3 times, nearly all
+ * long compounds (尖端科技, 所持股份) that jieba's HMM and the registry's user
+ * words cut as well or better; left out, the dictionary holds about 190k
+ * words and costs about 130 MB less.
+ */
+const MIN_WORD_FREQUENCY = 4;
+/** Words of this many characters or fewer are kept whatever their count: the rare two-character words (此番, 所持, 首推) are common in news copy. */
+const ALWAYS_KEPT_LENGTH = 2;
+
+/**
+ * jieba's dictionary without its rarest words, written once to the temporary
+ * folder (named by the source file's size and the threshold) and reused.
+ */
+function compactDictionary(full: string): string {
+  const size = readFileSync(full).byteLength;
+  const compact = path.join(tmpdir(), `stratlens-jieba-dict-${size}-f${MIN_WORD_FREQUENCY}-l${ALWAYS_KEPT_LENGTH}.utf8`);
+  if (!existsSync(compact)) {
+    const kept = readFileSync(full, 'utf8')
+      .split('\n')
+      .filter((line) => {
+        const [word = '', count] = line.split(' ');
+        // cppjieba stops the process on a line without its three columns: only whole entries are written
+        return word !== '' && line.split(' ').length === 3 && (Number(count) >= MIN_WORD_FREQUENCY || [...word].length <= ALWAYS_KEPT_LENGTH);
+      });
+    const tmp = `${compact}.${process.pid}.tmp`;
+    writeFileSync(tmp, `${kept.join('\n')}\n`, 'utf8');
+    renameSync(tmp, compact);
+  }
+  return compact;
+}
+
 /** The loaded segmenter; loads jieba's dictionaries on first use (a few hundred ms). */
 function segmenter(): Jieba {
   if (!jieba) {
-    jieba = require('nodejieba') as Jieba;
-    jieba.load();
+    const j = require('nodejieba') as Jieba;
+    // the keyword-extraction tables (idf, stop words) are never used: a one-line table each saves their memory
+    const empty = path.join(tmpdir(), 'stratlens-jieba-empty.utf8');
+    if (!existsSync(empty)) writeFileSync(empty, 'stratlens 1.0\n', 'utf8');
+    j.load({ dict: compactDictionary(j.DEFAULT_DICT), hmmDict: j.DEFAULT_HMM_DICT, userDict: j.DEFAULT_USER_DICT, idfDict: empty, stopWordDict: empty });
+    jieba = j;
   }
   return jieba;
 }
