@@ -2,22 +2,28 @@ import { lowerBound, overlaps, RangeSet } from '../doc/spans.ts';
 import type { CueLexicons } from '../lexicons/cues.ts';
 import type { EntityRegistry } from '../lexicons/entities.ts';
 import type { FoundMention } from './types.ts';
+import { loadDiscoveryLexicon } from '../lexicons/discovery.ts';
 
 const LATIN_WORD_CHAR = /[A-Za-z0-9]/;
 
 /**
- * English people named in full are named by surname afterwards: Tim Cook …
- * Cook. Each later standalone surname becomes a mention of that person.
+ * People named in full in English are named by surname afterwards: Tim Cook
+ * … Cook. An East Asian name written family name first (Lee Sang-hoon, Liu
+ * De, Wong Wai Ming) is named by its first word. Each later standalone
+ * surname becomes a mention of that person.
  */
 function surnameMentions(text: string, mentions: readonly FoundMention[]): FoundMention[] {
   const out: FoundMention[] = [];
   const people = new Map<string, FoundMention>();
+  const familyFirst = new Set(loadDiscoveryLexicon().romanizedSurnames);
   for (const m of mentions) {
     if (m.type !== 'person') continue;
     const full = text.slice(m.start, m.end);
     const words = full.split(/\s+/);
-    if (words.length < 2 || !/^[A-Z][a-z]+$/.test(words[words.length - 1]!)) continue;
-    const surname = words[words.length - 1]!;
+    if (words.length < 2) continue;
+    // Wong Wai Ming, Lee Sang-hoon: the family name comes first (Yuanqing Yang, written the Western way, is not)
+    const surname = familyFirst.has(words[0]!) && !familyFirst.has(words[words.length - 1]!) ? words[0]! : words[words.length - 1]!;
+    if (!/^[A-Z][a-z]+$/.test(surname)) continue;
     if (!people.has(surname)) people.set(surname, m);
   }
   const taken = new RangeSet([...mentions].sort((a, b) => a.start - b.start));

@@ -77,7 +77,7 @@ export function discoverEnglish(text: string, language: string, taken: RangeSet<
       let start = run.start + n.start;
       let end = run.start + n.end;
       // compromise cuts hyphenated given names (Kim Sung-soo → Kim Sung-): take the whole word.
-      while (end < text.length && /[A-Za-z-]/.test(text[end]!) && /[A-Za-z-]/.test(text[end - 1]!)) end++;
+      while (end < text.length && isWordOrHyphen(text.charCodeAt(end)) && isWordOrHyphen(text.charCodeAt(end - 1))) end++;
       let words = text.slice(start, end).replace(/[\s(（,.'’]+$/, '').replace(/['’]s$/, '').split(/\s+/);
       while (words.length > 1 && (titleWords.has(words[0]!.toLowerCase()) || generic.has(words[0]!))) {
         start += words[0]!.length + 1;
@@ -117,6 +117,15 @@ export function discoverEnglish(text: string, language: string, taken: RangeSet<
   return found.sort((a, b) => a.start - b.start);
 }
 
+const isWordOrHyphen = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45;
+const isUpper = (c: number) => c >= 65 && c <= 90;
+const isNameChar = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39 || c === 0x2019 || c === 46 || c === 45;
+/** A word that begins with a capital and goes on as a name does, after an opening bracket or quote: (Reuters, “Apple, O'Neil. */
+function isCapitalised(word: string): boolean {
+  const lead = '("“‘\''.includes(word[0]!) ? 1 : 0;
+  return word.length > lead + 1 && isUpper(word.charCodeAt(lead)) && isNameChar(word.charCodeAt(lead + 1));
+}
+
 /** A word of a Latin person's name: Nabila, Young-soo, McBride, O'Neil. */
 const PERSON_WORD = "[A-Z](?:[a-z]+|[a-z]?[A-Z][a-z]+|['’][A-Z][a-z]+)(?:-[A-Za-z][a-z]+)?";
 /** A Latin run inside Chinese text that could hold a person's name: two such words in a row (CFO Chuck McBride). */
@@ -147,11 +156,13 @@ function candidateSentences(text: string, taken: RangeSet<FoundMention>, settle:
   for (const m of text.matchAll(/[^\n.!?]+(?:[.!?](?![\s"”]|$)[^\n.!?]*)*[.!?]*["”]?/g)) {
     const sentence = m[0];
     const words = [...sentence.matchAll(/\S+/g)];
-    const capital = words.map((w) => /^[("“‘']?[A-Z][A-Za-z'’.-]/.test(w[0]));
+    const capital = words.map((w) => isCapitalised(w[0]));
     // a run already asked about in this article is not asked again: its names are found by repetition
     let last: { start: number; end: number; runs: Array<{ start: number; end: number }> } | null = null;
     for (let k = 0; k < words.length; k++) {
-      if (!capital[k] || (k === 0 && !/^\s/.test(sentence))) continue;
+      if (!capital[k]) continue;
+      // a sentence's first word is capitalised anyway: a run there is read only by the cheap rules, and only a person is kept
+      const initial = k === 0 && !/^\s/.test(sentence);
       // the run: capitalised words, joined by the lower-case links names use
       let j = k;
       let count = 1;
@@ -162,14 +173,15 @@ function candidateSentences(text: string, taken: RangeSet<FoundMention>, settle:
       }
       const runStart = m.index + words[k]!.index;
       const runEnd = m.index + words[j]!.index + words[j]![0].length;
-      const uncovered = words.slice(k, j + 1).some((w) => {
-        const at = m.index + w.index;
-        return capital[words.indexOf(w)] && !taken.overlaps({ start: at, end: at + w[0].replace(/[^A-Za-z]+$/, '').length });
-      });
+      let uncovered = false;
+      for (let q = k; q <= j && !uncovered; q++) {
+        const at = m.index + words[q]!.index;
+        uncovered = capital[q]! && !taken.overlaps({ start: at, end: at + words[q]![0].replace(/[^A-Za-z]+$/, '').length });
+      }
       k = j;
       const runText = text.slice(runStart, runEnd).replace(/[^A-Za-z]+$/, '');
       if (count < 2 || !uncovered || asked.has(runText)) continue;
-      asked.add(runText);
+      if (!initial) asked.add(runText);
       const from = words[Math.max(0, words.findIndex((w) => m.index + w.index === runStart) - WORDS_BEFORE)]!;
       const to = words[Math.min(words.length - 1, j + WORDS_AFTER)]!;
       const start = m.index + from.index;
@@ -178,9 +190,10 @@ function candidateSentences(text: string, taken: RangeSet<FoundMention>, settle:
       const named = settle(run);
       if (named === 'none') continue;
       if (named) {
-        for (const n of named) settled.push({ ...n, start: run.start + n.start, end: run.start + n.end });
+        for (const n of named) if (!initial || (n.type === 'person' && n.start === 0)) settled.push({ ...n, start: run.start + n.start, end: run.start + n.end });
         continue;
       }
+      if (initial) continue;
       if (last && start <= last.end) {
         last.end = Math.max(last.end, end);
         last.runs.push(run);

@@ -19,6 +19,9 @@ const WHOLE_PARAGRAPH: RegExp[] = [
   /^(?:Source|原文链接|阅读原文|查看原文)$/,
   // wire credits on their own line: (Reporting by …; Editing by …)
   /^\((?:Additional )?(?:Reporting|Writing|Editing|Compiled|Research)\b[^)]*\)$/i,
+  // English bylines on their own line: By Paul Carsten, By Argin Chang and Kelvin Soh (names only, so
+  // a sentence such as “By building logistics …” stays)
+  /^By\s+[A-Z][\w.'’-]*(?:(?:\s+|\s*,\s*|\s+and\s+)[A-Z][\w.'’-]*){0,11}$/,
 ];
 
 // A wire credit closing the last paragraph of a Reuters story.

@@ -114,7 +114,10 @@ export function parsePlainText(text: string, defaultOffset: string): RawArticle 
       sourceId: sourceIdFrom([url]),
     };
   }
-  const blocks = text.split(/\n[ \t\u3000]*\n/).map(collapseWhitespace).filter(Boolean);
+  // Bylines and credits are dropped here as they are from HTML bodies.
+  let blocks = text.split(/\n[ \t\u3000]*\n/).map(collapseWhitespace).filter((t) => t && !isBoilerplate(t));
+  if (blocks.length) blocks[blocks.length - 1] = stripTrailingCredit(blocks[blocks.length - 1]!);
+  blocks = blocks.filter(Boolean);
   let title = '';
   if (blocks.length > 1 && blocks[0]!.length <= 100) title = blocks.shift()!;
   return {

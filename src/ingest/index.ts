@@ -135,7 +135,8 @@ export async function* ingestFile(file: FoundFile, options: IngestOptions = DEFA
     const decoded = decodeBytes(bytes);
     if ('code' in decoded) {
       // A file with no extension is only a candidate: if it is not text, it is not an article.
-      if (file.sniff && decoded.code === 'binary-file') return;
+      // Binary bytes without a NUL byte often fail as undecodable rather than binary-file.
+      if (file.sniff && (decoded.code === 'binary-file' || decoded.code === 'undecodable')) return;
       throw new IngestError(decoded.code, decoded.message);
     }
     const text = normalizeLineEndings(decoded.text);

@@ -97,9 +97,21 @@ export class SpeakerResolver {
       if (entity) best = { entity, start, end };
     }
     if (!best || cueStart - best.end > MAX_GAP || CLAUSE_END.test(this.text.slice(best.end, cueStart)) || /[，,：:“”"]/.test(this.text.slice(best.end, cueStart))) {
-      return { speaker: null, start: cueStart };
+      return (this.lang === 'en' && this.beforeRelativeClause(cueStart, floor)) || { speaker: null, start: cueStart };
     }
     return { speaker: best.entity ? this.toSpeaker(best.entity) : null, start: best.start };
+  }
+
+  /** English: the name a relative clause hangs on, the clause ending at the cue — “Cook, who has previously said …, noted”. */
+  private beforeRelativeClause(cueStart: number, floor: number): { speaker: Speaker; start: number } | null {
+    const m = /,\s+(?:who|which)\s[^.;:"“”\n]*,\s*$/.exec(this.text.slice(floor, cueStart));
+    if (!m) return null;
+    const comma = floor + m.index;
+    for (let k = lowerBound(this.mentions, comma) - 1; k >= 0 && this.mentions[k]!.start >= comma - 80; k--) {
+      const x = this.mentions[k]!;
+      if (x.end === comma) return { speaker: this.toSpeaker(x.entity), start: x.start };
+    }
+    return null;
   }
 
   /** The speech verb that ends the text just before `pos` (allowing ：，, and spaces between), if any. */
@@ -145,7 +157,8 @@ export class SpeakerResolver {
     const leading = first && first.start === lead && first.entity.type === 'person' ? first : null;
     for (let i = lead; i < limit; i++) {
       const cue = this.cues.speechVerbs.matchAt(this.text, i, this.lang);
-      if (!cue || cue.end > limit) continue;
+      // the cue must start within the window; its longest form may end past it (“… investor relations, told analysts”)
+      if (!cue) continue;
       // A person named first, then an apposition, then the verb.
       if (leading && leading.end <= cue.start) return { speaker: this.toSpeaker(leading.entity), cue: cue.text, start: close, end: cue.end };
       const who = this.speakerBefore(cue.start, close);

@@ -1,7 +1,10 @@
+import { fileURLToPath } from 'node:url';
 import type { Sentence } from '../doc/types.ts';
 import { loadAbbreviations } from '../lexicons/abbreviations.ts';
 
 const ABBREVIATIONS = loadAbbreviations();
+// The same shape of list (capitalised words, no period), so the same loader reads it.
+const OPENERS = loadAbbreviations(fileURLToPath(new URL('../../lexicons/english/sentence-openers.json', import.meta.url)));
 
 // Chinese sentence ends; ；counts because news copy strings whole clauses with it.
 const CJK_END = new Set(['。', '！', '？', '；', '!', '?']);
@@ -15,8 +18,15 @@ function isAbbreviation(text: string, dot: number): boolean {
   const word = text.slice(start, dot);
   if (word === '') return false;
   if (word.includes('.')) return true; // U.S., e.g., a.m.
-  if (/^[A-Z]$/.test(word)) return true; // an initial: J. Smith
+  // an initial: J. Smith, Jay Y. Lee — but not the last letter of I/B/E/S or AT&T
+  if (/^[A-Z]$/.test(word)) return start === 0 || !/[/&\w]/.test(text[start - 1]!);
   return ABBREVIATIONS.has(word);
+}
+
+/** True when the word after the full stop at `dot` opens sentences (It, The, With): “a plant in the U.S. It also…”. */
+function openerFollows(text: string, dot: number): boolean {
+  const m = /^[ \t]+([A-Z][a-z]*)(?![\w-])/.exec(text.slice(dot + 1, dot + 24));
+  return m !== null && OPENERS.has(m[1]!);
 }
 
 /** True when what follows position `i` can open a new English sentence. */
@@ -37,7 +47,8 @@ function pushTrimmed(out: Sentence[], text: string, start: number, end: number):
 /**
  * Splits text into sentences. Chinese ends at 。！？； and ……, English at
  * . ! ? followed by a space and a capital, except after abbreviations
- * (Inc., U.S., Mr.), initials and inside numbers. A closing quote or bracket
+ * (Inc., U.S., Mr.), initials and inside numbers — unless the next word is
+ * one that only opens sentences (Bain & Co. With…). A closing quote or bracket
  * stays with its sentence; a line break always ends one.
  */
 export function splitSentences(text: string): Sentence[] {
@@ -56,7 +67,7 @@ export function splitSentences(text: string): Sentence[] {
     if (CJK_END.has(ch) || (ch === '…' && text[i + 1] === '…')) {
       end = i + 1;
       while (end < text.length && (CJK_END.has(text[end]!) || text[end] === '…')) end++;
-    } else if (ch === '.' && !isAbbreviation(text, i)) {
+    } else if (ch === '.' && (!isAbbreviation(text, i) || openerFollows(text, i))) {
       let k = i + 1;
       while (k < text.length && CLOSERS.has(text[k]!)) k++;
       if (k === text.length || opensSentence(text, k)) end = i + 1;
