@@ -13,6 +13,7 @@ import { createPipeline, type Pipeline, type StageTimings } from '../pipeline/ru
 import { defaultStages } from '../pipeline/default.ts';
 import { analyzeFileToLines, type FileResult } from './analyze-file.ts';
 import type { ResultCache } from './cache.ts';
+import type { ErrorRecord, FileRecord } from './records.ts';
 import type { WorkerTask } from './worker.ts';
 
 export interface MapOptions {
@@ -83,7 +84,14 @@ export async function* mapFiles(files: readonly FoundFile[], options: MapOptions
         task = { file: { ...file, content: bytes }, options: options.ingest };
       }
     }
-    const result = pool ? ((await pool.run(task)) as FileResult) : await analyzeFileToLines(task.file, task.options, pipeline!);
+    let result: FileResult;
+    try {
+      result = pool ? ((await pool.run(task)) as FileResult) : await analyzeFileToLines(task.file, task.options, pipeline!);
+    } catch (error) {
+      // a worker that dies on one file (out of memory on a huge article) costs that file only; piscina starts another
+      const failure: ErrorRecord = { record: 'error', path: file.relPath, code: 'internal-error', message: `Analysis failed (${(error as Error).message}); please report this with the file attached` };
+      return { lines: [JSON.stringify(failure), JSON.stringify({ record: 'file', path: file.relPath, encoding: '', articles: 0 } satisfies FileRecord)], timings: {} };
+    }
     if (cache && key) await cache.put(key, result.lines);
     return result;
   };
