@@ -141,6 +141,8 @@ function discoverPeople(text: string, tokens: readonly Token[], taken: RangeSet<
   const found: FoundMention[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
+    // only a person word or an unknown word can be (the start of) a name
+    if (!(PERSON_TAGS.has(t.tag) || t.tag === 'x')) continue;
     let end = t.end;
     let name = t.text;
     // jieba sometimes cuts a three-character name 2 + 1 (赵海 / 军): join a following lone character.
