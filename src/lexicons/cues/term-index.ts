@@ -7,7 +7,7 @@
  *   stand right before / after it, compared under the same rule as terms
  *   (也就是说 is not the speech verb 说).
  */
-import { bucketByFirstChar, candidatesAt, cutsAsciiWord, matchesHere, sameFoldedChar, scanLongest, sortLongestFirst, type SameChar, type TermTrie } from '../term-match.ts';
+import { bucketByFirstChar, candidatesAt, cutsAsciiWord, matchesHere, sameFoldedChar, sortLongestFirst, type SameChar, type TermTrie } from '../term-match.ts';
 import type { Lang, TermEntry, TermMatch } from './types.ts';
 
 /** The shared case rule, plus the curly apostrophe that news sites print for '. */
@@ -19,9 +19,19 @@ export class TermIndex<E extends TermEntry> {
   readonly entries: readonly E[];
   private readonly buckets: TermTrie<E>;
 
+  /** 1 for each character code a term can start with (both cases of an ASCII letter, ’ for '): scans pass over the rest at once */
+  private readonly starts = new Uint8Array(65536);
+
   constructor(entries: readonly E[]) {
     this.entries = sortLongestFirst(entries, (e) => e.term);
     this.buckets = bucketByFirstChar(this.entries, (e) => e.term);
+    for (const { term } of this.entries) {
+      const c = term.charCodeAt(0);
+      this.starts[c] = 1;
+      if (c >= 97 && c <= 122) this.starts[c - 32] = 1;
+      if (c >= 65 && c <= 90) this.starts[c + 32] = 1;
+      if (c === 39) this.starts[0x2019] = 1;
+    }
   }
 
   /** The entry whose term matches `term` exactly under the case rule. */
@@ -43,8 +53,16 @@ export class TermIndex<E extends TermEntry> {
     return null;
   }
 
-  /** Leftmost-longest, non-overlapping matches in reading order. */
+  /** Leftmost-longest, non-overlapping matches in reading order (the same as scanLongest over matchAt). */
   findAll(text: string, lang?: Lang): TermMatch<E>[] {
-    return scanLongest(text, (t, i) => this.matchAt(t, i, lang));
+    const found: TermMatch<E>[] = [];
+    for (let i = 0; i < text.length; ) {
+      const match = this.starts[text.charCodeAt(i)] === 1 ? this.matchAt(text, i, lang) : null;
+      if (match) {
+        found.push(match);
+        i = match.end;
+      } else i++;
+    }
+    return found;
   }
 }
