@@ -66,11 +66,13 @@ function mentionOf(entity: RegistryEntity, start: number, end: number): FoundMen
 }
 
 /** The targets of an alias found at [start, end) that its context rules and case rules allow. */
-function allowedTargets(index: AliasIndex, candidate: AliasCandidate, text: string, key: string, start: number, end: number): AliasTarget[] {
-  const rules = index.registry.contextRulesByAlias.get(candidate.key) ?? [];
+function allowedTargets(index: AliasIndex, candidate: AliasCandidate, text: string, key: string, start: number, end: number): readonly AliasTarget[] {
+  const rules = index.registry.contextRulesByAlias.get(candidate.key);
+  // most aliases have neither context rules nor a case rule: their targets stand as they are
+  if (!rules && !candidate.targets.some((t) => t.caseSensitive)) return candidate.targets;
   return candidate.targets.filter((t) => {
     if (t.caseSensitive && text.slice(start, end) !== t.text) return false;
-    return rules.filter((r) => r.entity === t.id).every((r) => contextRuleAccepts(r, key, start, end));
+    return (rules ?? []).filter((r) => r.entity === t.id).every((r) => contextRuleAccepts(r, key, start, end));
   });
 }
 
@@ -84,7 +86,7 @@ function allowedTargets(index: AliasIndex, candidate: AliasCandidate, text: stri
  */
 export function findRegistryMentions(index: AliasIndex, text: string): FoundMention[] {
   const key = normalizeKey(text);
-  const found: Array<FoundMention & { ambiguousOnly: boolean; alternatives: AliasTarget[] }> = [];
+  const found: Array<FoundMention & { ambiguousOnly: boolean; alternatives: readonly AliasTarget[] }> = [];
   const { registry } = index;
   // every model name has its number within a few characters of its start (Galaxy Z Fold 3, 小米 12): where no
   // digit follows soon, the product grammar is not tried
@@ -97,7 +99,7 @@ export function findRegistryMentions(index: AliasIndex, text: string): FoundMent
       i++;
       continue;
     }
-    let best: { end: number; targets: AliasTarget[] } | null = null;
+    let best: { end: number; targets: readonly AliasTarget[] } | null = null;
     for (const candidate of index.aliases.at(key, i)) {
       const end = i + candidate.key.length;
       if (best && end <= best.end) break;
