@@ -104,6 +104,9 @@ function discoverListItems(text: string, taken: RangeSet<FoundMention>, companie
   const suffixes = [...lex.companySuffixes].sort((a, b) => b.length - a.length);
   const stop = new Set(lex.namePartStopWords);
   const found: FoundMention[] = [];
+  // a list of three items has two 、 at least
+  const first = text.indexOf('、');
+  if (first < 0 || text.indexOf('、', first + 1) < 0) return found;
   for (const list of text.matchAll(/[\u3400-\u9fffA-Za-z0-9]{2,10}(?:、[\u3400-\u9fffA-Za-z0-9]{2,10}){2,}/g)) {
     const items: Array<{ start: number; end: number; text: string }> = [];
     let at = list.index;
