@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { jsonFailureMessage, readJsonFile } from './read-json.ts';
 
 /** Cues for discovering names the registry lacks (lexicons/discovery/names.json). */
 export interface DiscoveryLexicon {
@@ -26,7 +27,10 @@ const isWordList = (v: unknown) => Array.isArray(v) && v.every((w) => typeof w =
 /** Loads and validates the discovery lexicon once; throws one error listing every problem. */
 export function loadDiscoveryLexicon(): DiscoveryLexicon {
   if (cached) return cached;
-  const data = JSON.parse(readFileSync(new URL('../../lexicons/discovery/names.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+  const file = readJsonFile(fileURLToPath(new URL('../../lexicons/discovery/names.json', import.meta.url)));
+  if (!file.ok) throw new Error(`lexicons/discovery/names.json ${jsonFailureMessage(file)}`);
+  if (typeof file.data !== 'object' || file.data === null || Array.isArray(file.data)) throw new Error('lexicons/discovery/names.json: must be a JSON object of named lists');
+  const data = file.data as Record<string, unknown>;
   const problems = LISTS.filter((k) => !isWordList(data[k])).map((k) => `"${k}" must be a list of non-empty strings`);
   const share = data.listMinimumShare;
   if (typeof share !== 'number' || share <= 0 || share > 1) problems.push('"listMinimumShare" must be a number in (0, 1]');
