@@ -8,9 +8,15 @@ import type { CompiledTemplate, SlotMatch, SlotName, TemplateMatch } from './typ
 export function matchTemplates<E>(templates: readonly CompiledTemplate<E>[], text: string): TemplateMatch<E>[] {
   const kept: TemplateMatch<E>[] = [];
   for (const template of templates) {
-    for (const m of text.matchAll(template.regex)) {
+    // An exec loop on the template's own (global) regex finds what matchAll would, without the copy of the
+    // regex matchAll makes on every call; lastIndex is 0 between calls.
+    const regex = template.regex;
+    regex.lastIndex = 0;
+    for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
       const start = m.index;
       const end = start + m[0].length;
+      // an empty match moves on by one character, as matchAll does
+      if (end === start) regex.lastIndex = start + (regex.unicode && isSurrogatePairAt(text, start) ? 2 : 1);
       if (kept.some((k) => k.start < end && start < k.end)) continue;
       const slots: Partial<Record<SlotName, SlotMatch>> = {};
       for (const name of template.slots) {
@@ -24,6 +30,12 @@ export function matchTemplates<E>(templates: readonly CompiledTemplate<E>[], tex
       }
       kept.push({ entry: template.entry, pattern: template.pattern, text: m[0], start, end, slots });
     }
+    regex.lastIndex = 0;
   }
   return kept.sort((a, b) => a.start - b.start);
+}
+
+function isSurrogatePairAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
 }

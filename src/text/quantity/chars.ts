@@ -57,8 +57,9 @@ export function isHanAt(text: string, i: number): boolean {
 /** The end of the run of letters, digits and joining punctuation starting at i (an identifier such as iPhone13 or A2021). */
 export function endOfIdentifier(text: string, i: number): number {
   while (i < text.length) {
-    if (isAlnumAt(text, i)) { i++; continue; }
-    const c = foldAt(text, i);
+    const c = fold(text.charCodeAt(i));
+    // a letter (c | 0x20 folds the case) or a digit
+    if (((c | 0x20) >= 97 && (c | 0x20) <= 122) || (c >= 48 && c <= 57)) { i++; continue; }
     // 01810.HK, GPT-4, A-share codes: joiners count only between alphanumerics
     if ((c === 46 || c === 45 || c === 95) && isAlnumAt(text, i + 1)) { i++; continue; }
     break;

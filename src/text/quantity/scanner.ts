@@ -9,7 +9,7 @@ import { percentValue, percentWordAt } from './percent.ts';
 import { readPiece, type Piece } from './piece.ts';
 import { readNumber } from './number.ts';
 import { qualifierPrefixAt, qualifierSuffixAt, rangeConnectorAt } from './ranges.ts';
-import { NON_NUMERALS, START, WORD_NUMBERS } from './tables.ts';
+import { BIG, CURRENCY_PREFIXES, DIGIT, MARKER, NON_NUMERALS, ORDINAL_PREFIXES, PERCENT_WORDS, POSITIONAL, QUALIFIER_PREFIXES, SMALL, START, WORD_NUMBERS } from './tables.ts';
 import type { Qualifier, Quantity, QuantityKind, QuantityMode } from './types.ts';
 
 /** A quantity with where its number is written, for callers that need the bare numeral. */
@@ -22,9 +22,24 @@ export interface QuantityMatch extends Quantity {
 
 type Outcome = QuantityMatch | { skipTo: number } | null;
 
+/**
+ * 1 for the Latin letters a quantity can begin with: the first letters of the
+ * words that lead one (US$, RMB, No., Top), and any letter the number readers
+ * take. At other letters matchAt finds nothing, so the scanner only skips the word.
+ */
+const LATIN_LEAD = new Uint8Array(65536);
+for (let c = 0; c < 65536; c++) {
+  if (!isLatinAt(String.fromCharCode(c), 0)) continue;
+  const leads = [WORD_NUMBERS, PERCENT_WORDS, QUALIFIER_PREFIXES, CURRENCY_PREFIXES, ORDINAL_PREFIXES].some((t) => t.hasFirst(c));
+  if (leads || DIGIT[c]! >= 0 || POSITIONAL[c] || SMALL[c] || BIG[c] || MARKER.has(c)) LATIN_LEAD[c] = 1;
+}
+
 const URL_START = /(?:https?:\/\/|www\.)/iy;
 
 function urlEnd(text: string, i: number): number {
+  // a link starts with h or w (http, www): other letters need no regex
+  const c = text.charCodeAt(i) | 0x20;
+  if (c !== 104 && c !== 119) return -1;
   URL_START.lastIndex = i;
   if (!URL_START.test(text)) return -1;
   let p = URL_START.lastIndex;
@@ -172,7 +187,7 @@ export function scanQuantities(text: string, mode: QuantityMode = 'business'): Q
     if (isLatinAt(text, i)) {
       const url = urlEnd(text, i);
       if (url > i) { i = url; continue; }
-      if (!isAlnumAt(text, i - 1)) {
+      if (LATIN_LEAD[text.charCodeAt(i)] === 1 && !isAlnumAt(text, i - 1)) {
         const m = matchAt(text, i, mode);
         if (m && 'kind' in m) { out.push(m); i = m.end; continue; }
       }

@@ -16,27 +16,40 @@ function keyOf(code: number, ci: boolean): number {
   return ci && c >= 65 && c <= 90 ? c + 32 : c;
 }
 
+/** One word as the table compares it: its characters' keys, and the rules of its edges. */
+interface Compiled<T> {
+  entry: T;
+  keys: number[];
+  spaced: boolean;
+  /** the word ends in a Latin letter, so it must end at a word boundary */
+  latinEnd: boolean;
+}
+
 /** A word list indexed for matching at a position. */
 export class WordTable<T extends { word: string }> {
-  private readonly byFirst = new Map<number, T[]>();
+  private readonly byFirst = new Map<number, Compiled<T>[]>();
+  /** 1 for each key some word starts with: most positions miss, and miss without a map lookup */
+  private readonly firsts = new Uint8Array(65536);
   private readonly ci: boolean;
-  private readonly spaced: (entry: T) => boolean;
 
   constructor(entries: readonly T[], options: Options<T> = {}) {
     this.ci = options.caseInsensitive ?? false;
-    this.spaced = options.spaced ?? (() => false);
+    const spaced = options.spaced ?? (() => false);
     for (const e of entries) {
-      const k = keyOf(e.word.charCodeAt(0), this.ci);
-      const list = this.byFirst.get(k) ?? [];
-      list.push(e);
-      this.byFirst.set(k, list);
+      const w = e.word;
+      const keys: number[] = [];
+      for (let k = 0; k < w.length; k++) keys.push(keyOf(w.charCodeAt(k), this.ci));
+      const list = this.byFirst.get(keys[0]!) ?? [];
+      list.push({ entry: e, keys, spaced: spaced(e), latinEnd: isLatinAt(w, w.length - 1) });
+      this.byFirst.set(keys[0]!, list);
+      this.firsts[keys[0]!] = 1;
     }
-    for (const list of this.byFirst.values()) list.sort((a, b) => b.word.length - a.word.length);
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.entry.word.length - a.entry.word.length);
   }
 
   /** True when some word starts with this character. */
   hasFirst(code: number): boolean {
-    return this.byFirst.has(keyOf(code, this.ci));
+    return this.firsts[keyOf(code, this.ci)] === 1;
   }
 
   /** First characters of all words (for building a start-character table). */
@@ -44,34 +57,33 @@ export class WordTable<T extends { word: string }> {
     return [...this.byFirst.keys()];
   }
 
-  /** The end of `entry.word` when it occurs at i, else -1. Latin words must end at a word boundary. */
-  matchEntry(text: string, i: number, entry: T): number {
-    const w = entry.word;
-    const spaced = this.spaced(entry);
-    let p = i;
-    for (let k = 0; k < w.length; k++) {
-      if (k > 0 && spaced) while (p < text.length && isSpaceCode(text.charCodeAt(p))) p++;
-      if (p >= text.length || keyOf(text.charCodeAt(p), this.ci) !== keyOf(w.charCodeAt(k), this.ci)) return -1;
-      p++;
-    }
-    // "won" must not match the start of "wonder"; "M" must not match "Mate"
-    if (isLatinAt(w, w.length - 1) && isLatinAt(text, p)) return -1;
-    return p;
-  }
-
   /** The longest entry at i that `accept` allows, with its end. */
   longest(text: string, i: number, accept?: (entry: T, end: number) => boolean): { entry: T; end: number } | null {
     if (i >= text.length) return null;
-    const list = this.byFirst.get(keyOf(text.charCodeAt(i), this.ci));
-    if (!list) return null;
+    const first = keyOf(text.charCodeAt(i), this.ci);
+    if (this.firsts[first] === 0) return null;
     let best: { entry: T; end: number } | null = null;
-    for (const e of list) {
-      const end = this.matchEntry(text, i, e);
+    for (const c of this.byFirst.get(first)!) {
+      const end = this.endOf(text, i, c);
       if (end < 0 || (best && end <= best.end)) continue;
-      if (accept && !accept(e, end)) continue;
-      best = { entry: e, end };
+      if (accept && !accept(c.entry, end)) continue;
+      best = { entry: c.entry, end };
     }
     return best;
+  }
+
+  /** The end of the word `c` when it occurs at i (whose first character is already known to match), else -1. */
+  private endOf(text: string, i: number, c: Compiled<T>): number {
+    const keys = c.keys;
+    let p = i + 1;
+    for (let k = 1; k < keys.length; k++) {
+      if (c.spaced) while (p < text.length && isSpaceCode(text.charCodeAt(p))) p++;
+      if (p >= text.length || keyOf(text.charCodeAt(p), this.ci) !== keys[k]) return -1;
+      p++;
+    }
+    // "won" must not match the start of "wonder"; "M" must not match "Mate"
+    if (c.latinEnd && isLatinAt(text, p)) return -1;
+    return p;
   }
 }
 
