@@ -3,6 +3,9 @@ import { findArticleFiles, ingestFile, DEFAULT_INGEST_OPTIONS, type ArticleError
 import { idFromPath } from './ingest/identity.ts';
 import { createPipeline, type Pipeline, type StageTimings } from './pipeline/runner.ts';
 import { defaultStages } from './pipeline/default.ts';
+import { fingerprint } from './corpus/duplicates.ts';
+import { CorpusLinker, type CorpusLinks } from './corpus/link.ts';
+import { looksTraditional, resliceTexts, toSimplifiedSameLength } from './text/traditional.ts';
 
 /** Progress after each file, for a CLI to show. */
 export interface Progress {
@@ -24,6 +27,8 @@ export interface AnalyzeResult {
   errors: ArticleError[];
   warnings: ArticleWarning[];
   encodings: Map<string, number>;
+  /** near-duplicates, restatements and contradictions across the articles (already applied to them) */
+  links: CorpusLinks;
   timings: StageTimings;
 }
 
@@ -56,13 +61,20 @@ export function toArticle(doc: Doc, layers: Partial<Layers>): Article {
     claims: layers.claims ?? [],
     quotes: layers.quotes ?? [],
     messages: layers.messages ?? [],
+    fingerprint: fingerprint(doc.text),
   };
 }
 
 /** Runs the pipeline over one document; an exception in a stage becomes an error for that article only. */
 export function analyzeDoc(doc: Doc, pipeline: Pipeline): Article | ArticleError {
   try {
-    return toArticle(doc, pipeline.run(doc));
+    if (!looksTraditional(doc.text)) return toArticle(doc, pipeline.run(doc));
+    // Traditional Chinese (Hong Kong, Taiwan): the stages read a Simplified copy of
+    // the same length, so every offset they find also points into the original
+    const shadow: Doc = { ...doc, text: toSimplifiedSameLength(doc.text), meta: { ...doc.meta, title: toSimplifiedSameLength(doc.meta.title) } };
+    const article = toArticle(shadow, pipeline.run(shadow));
+    resliceTexts(article, doc.text);
+    return { ...article, title: doc.meta.title, text: doc.text, fingerprint: fingerprint(doc.text) };
   } catch (error) {
     return { path: doc.meta.path, code: 'internal-error', message: `Analysis failed (${(error as Error).message}); please report this with the file attached` };
   }
@@ -110,5 +122,9 @@ export async function analyzeDirectory(root: string, options: AnalyzeOptions = {
     options.onProgress?.({ filesDone, filesTotal: files.length, articles: articles.length, failed: errors.length, currentPath: file.relPath });
   }
   articles.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return { articles, files: files.length, errors, warnings, encodings, timings: { ...pipeline.timings } };
+  const linker = new CorpusLinker();
+  for (const a of articles) linker.add(a);
+  const links = linker.finish();
+  for (const a of articles) linker.apply(a);
+  return { articles, files: files.length, errors, warnings, encodings, links, timings: { ...pipeline.timings } };
 }

@@ -19,8 +19,10 @@ Usage:
       Analyse articles and write shard records (Article JSONL, plus file, error and
       warning records) to stdout, with paths relative to --base (default: the current
       folder). --stdin reads JSONL of {"path", "content"} instead.
-  stratlens reduce <shard.jsonl…> [--out reports] [--quiet]
-      Build every report from the shards of one or more map runs.
+  stratlens reduce <shard.jsonl…> [--out reports] [--source DIR] [--quiet]
+      Build every report from the shards of one or more map runs. --source names
+      the folder the shards' paths are relative to (map's --base), so that
+      report.html can link each article to its file.
   stratlens quantities
       Read lines of text on stdin; print the quantities found in each as a JSON array.
 
@@ -52,6 +54,7 @@ async function main(argv: string[]): Promise<number> {
       'cache-dir': { type: 'string' },
       stdin: { type: 'boolean', default: false },
       base: { type: 'string' },
+      source: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
       version: { type: 'boolean', short: 'v', default: false },
     },
@@ -90,7 +93,7 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'reduce') {
     const { reduceCommand } = await import('./commands/reduce.ts');
     if (rest.length === 0) throw new UsageError('reduce needs at least one shard: stratlens reduce shard-1.jsonl shard-2.jsonl --out reports');
-    return reduceCommand({ shards: rest, out: values.out, quiet: values.quiet }, io);
+    return reduceCommand({ shards: rest, out: values.out, source: values.source, quiet: values.quiet }, io);
   }
   if (rest.length > 1) throw new UsageError(`analyze takes one folder, got ${rest.length}: ${rest.join(' ')}`);
   if (values['no-cache'] && values['cache-dir']) throw new UsageError('--no-cache and --cache-dir contradict each other; give one');

@@ -14,6 +14,9 @@ export function summaryText(summary: Summary, outDir: string, files: readonly st
     `  failed: ${c.failed}${c.warnings ? `   warnings: ${c.warnings}` : ''}`,
     `  entities: ${c.entities}   claims: ${c.claims}   quotes: ${c.quotes}`,
   ];
+  if (c.duplicates || c.restatements || c.contradictions) {
+    lines.push(`  republished: ${c.duplicates ?? 0}   restated claims: ${c.restatements ?? 0}   contradictions: ${c.contradictions ?? 0}`);
+  }
   const top = summary.entities.slice(0, 8);
   if (top.length) {
     lines.push('  top entities (articles / mentions / sentiment):');

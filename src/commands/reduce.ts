@@ -12,6 +12,8 @@ import { TOOL } from '../version.ts';
 export interface ReduceCommandOptions {
   shards: string[];
   out: string;
+  /** the folder the shards' article paths are relative to (map's --base), for links in report.html */
+  source?: string;
   quiet: boolean;
 }
 
@@ -30,11 +32,16 @@ export async function reduceCommand(options: ReduceCommandOptions, io: CommandIO
   } catch (error) {
     throw new UsageError(`Cannot write to output folder "${options.out}" (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}). Choose another with --out <folder>`);
   }
+  if (options.source !== undefined) {
+    const stat = await fs.stat(options.source).catch(() => null);
+    if (!stat?.isDirectory()) throw new UsageError(`--source "${options.source}" is not a folder. Give the folder map's paths are relative to (its --base)`);
+  }
   let result;
   try {
     result = await reduceShards(options.shards, options.out, {
       started,
       entityBands: entityBands(),
+      source: options.source,
       run: { startedAt: new Date(started).toISOString(), tool: TOOL.name, version: TOOL.version, input: options.shards.join(' '), options: { out: options.out } },
     });
   } catch (error) {

@@ -85,6 +85,10 @@ export interface Claim extends Span {
   scope: string | null;
   source: string | null;
   sentence: number;
+  /** set by the corpus pass when other articles state the same figure: the earliest of them all */
+  firstSeen?: { article: string; publishedAt: string | null };
+  /** set with firstSeen: how many other independent articles state it */
+  restatedIn?: number;
 }
 
 export type QuoteKind = 'speech' | 'document' | 'indirect' | 'term';
@@ -166,4 +170,8 @@ export interface Article extends ArticleMeta {
   quotes: Quote[];
   /** notes for people about problems found in this article */
   messages: Message[];
+  /** SimHash of `text` (16 hex digits): articles a few bits apart are near-duplicates */
+  fingerprint: string;
+  /** set by the corpus pass when this article republishes an earlier one: that article's id */
+  duplicateOf?: string;
 }

@@ -1,8 +1,9 @@
 import type { Article, EntityType, Sentiment, SentimentLabel } from '../doc/types.ts';
 import type { ArticleError, ArticleWarning } from '../ingest/errors.ts';
 import { labelOf } from '../sentiment/score.ts';
+import type { ContradictionSummary, CorpusLinks, RestatementSummary } from '../corpus/link.ts';
 
-export const SCHEMA_VERSION = '1.0.0';
+export const SCHEMA_VERSION = '1.1.0';
 
 export interface RunInfo {
   startedAt: string;
@@ -25,9 +26,20 @@ export interface EntityRollup {
 export interface Summary {
   schemaVersion: string;
   run: RunInfo;
-  counts: { files: number; articles: number; failed: number; entities: number; claims: number; quotes: number; warnings: number };
+  counts: {
+    files: number;
+    articles: number;
+    failed: number;
+    entities: number;
+    claims: number;
+    quotes: number;
+    warnings: number;
+    duplicates: number;
+    restatements: number;
+    contradictions: number;
+  };
   entities: EntityRollup[];
-  claims: { byKind: Record<string, number>; byStatus: Record<string, number> };
+  claims: { byKind: Record<string, number>; byStatus: Record<string, number>; restatements: RestatementSummary[]; contradictions: ContradictionSummary[] };
   timeline: Array<{ month: string; articles: number }>;
   languages: Record<string, number>;
   encodings: Record<string, number>;
@@ -61,14 +73,21 @@ export class SummaryBuilder {
   private readonly errors: ArticleError[] = [];
   private readonly warnings: ArticleWarning[] = [];
   private articles = 0;
+  private duplicates = 0;
+  private links: CorpusLinks | null = null;
   private claims = 0;
   private quotes = 0;
 
   /** @param entityBands the neutral band of entity sentiment, as the sentiment stage labels entities */
   constructor(private readonly entityBands: { positive: number; negative: number }) {}
 
+  /** Adds one article. A republication (`duplicateOf`) is counted as an article and a duplicate, and left out of every other roll-up. */
   add(a: Article): void {
     this.articles++;
+    if (a.duplicateOf !== undefined) {
+      this.duplicates++;
+      return;
+    }
     this.claims += a.claims.length;
     this.quotes += a.quotes.length;
     bump(this.languages, a.language);
@@ -84,6 +103,11 @@ export class SummaryBuilder {
       r.scoreSum += e.sentiment.score;
       this.entities.set(e.id, r);
     }
+  }
+
+  /** The corpus pass's results (restatements and contradictions). */
+  setLinks(links: CorpusLinks): void {
+    this.links = links;
   }
 
   addEncoding(encoding: string, count = 1): void {
@@ -118,9 +142,17 @@ export class SummaryBuilder {
         claims: this.claims,
         quotes: this.quotes,
         warnings: this.warnings.length,
+        duplicates: this.duplicates,
+        restatements: this.links?.restatements.total ?? 0,
+        contradictions: this.links?.contradictions.total ?? 0,
       },
       entities: rollup,
-      claims: { byKind: sortedCounts(this.byKind), byStatus: sortedCounts(this.byStatus) },
+      claims: {
+        byKind: sortedCounts(this.byKind),
+        byStatus: sortedCounts(this.byStatus),
+        restatements: this.links?.restatements.list ?? [],
+        contradictions: this.links?.contradictions.list ?? [],
+      },
       timeline: [...this.months.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([month, articles]) => ({ month, articles })),
       languages: sortedCounts(this.languages),
       encodings: sortedCounts(this.encodings),
@@ -140,8 +172,11 @@ export function buildSummary(input: {
   run: RunInfo;
   /** the neutral band of entity sentiment, as the sentiment stage labels entities */
   entityBands: { positive: number; negative: number };
+  /** the corpus pass's results, when it ran over these articles */
+  links?: CorpusLinks;
 }): Summary {
   const builder = new SummaryBuilder(input.entityBands);
+  if (input.links) builder.setLinks(input.links);
   for (const a of input.articles) builder.add(a);
   for (const [encoding, count] of input.encodings) builder.addEncoding(encoding, count);
   for (const e of input.errors) builder.addError(e);

@@ -133,7 +133,7 @@ export async function analyzeCorpus(options: CorpusRunOptions): Promise<CorpusRu
       out.once('error', reject);
       out.end(() => resolve());
     });
-    const reduced = await reduceShards([shard], options.out, { run: options.run, started: options.started, entityBands: entityBands() });
+    const reduced = await reduceShards([shard], options.out, { run: options.run, started: options.started, entityBands: entityBands(), source: options.input });
     if (key) await writeManifest(options.out, key, reduced.written);
     return { ...reduced, map: stats, cache: cache?.stats ?? null, upToDate: false };
   } finally {

@@ -1,15 +1,18 @@
 /**
  * The reduce side of a run: shard files in (map output, or articles.jsonl of
- * earlier runs), every report out. Two streaming passes, so memory grows with
+ * earlier runs), every report out. Streaming passes, so memory grows with
  * an index entry per article, not with the articles:
  * 1. read every record: errors, warnings and files go to the summary; each
  *    article leaves its id, path and place in the shard; ids used twice are
  *    made unique (the copy later in path order gets `id~hash`, as one run
  *    over the folder gives it);
- * 2. read the articles again in id order and write articles.jsonl, the CSV
- *    files and summary.json.
+ * 2. read the articles in id order to link them across the corpus
+ *    (near-duplicates, restated and contradicting claims: src/corpus/link.ts);
+ * 3. read them again in id order, annotated with those links, and write
+ *    articles.jsonl, the CSV files, summary.json and report.html.
  */
 import { createReadStream, createWriteStream, promises as fs, type WriteStream } from 'node:fs';
+import type { FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import type { Article } from '../doc/types.ts';
 import { idFromPath } from '../ingest/identity.ts';
@@ -17,9 +20,11 @@ import type { ArticleWarning } from '../ingest/errors.ts';
 import { csvLines, csvStart, type Cell } from '../report/csv.ts';
 import { articleRows, COLUMNS, type CsvName } from '../report/rows.ts';
 import { SummaryBuilder, type RunInfo, type Summary } from '../report/summary.ts';
+import { HtmlReportBuilder, sourceBaseFor } from '../report/html.ts';
+import { CorpusLinker } from '../corpus/link.ts';
 import { articleHead, comparePaths, fileOfPath, isMetaRecord, parseShardLine, ShardError } from './records.ts';
 
-/** Articles read ahead of the one being written in pass 2. */
+/** Articles read ahead of the one being handed out in passes 2 and 3. */
 const READ_AHEAD = 32;
 
 /** CSV rows held before they are written: fewer, larger writes, and few enough rows to keep memory flat. */
@@ -139,6 +144,8 @@ export interface ReduceOptions {
   /** when the run started, for the duration */
   started?: number;
   entityBands: { positive: number; negative: number };
+  /** the folder article paths are relative to: report.html links files through it, and shows it as the input */
+  source?: string;
 }
 
 export interface ReduceResult {
@@ -181,11 +188,17 @@ export async function reduceShards(shards: readonly string[], outDir: string, op
   const idOf = (e: IndexEntry) => e.renamedTo ?? e.id;
   entries.sort((a, b) => (idOf(a) < idOf(b) ? -1 : idOf(a) > idOf(b) ? 1 : comparePaths(a.path, b.path)));
 
-  // Pass 2: the articles in id order.
+  // Pass 2 reads the articles in id order, twice: to link them across the corpus, then to write them.
+  const wanted = entries.filter((e) => !e.repeated);
   const reports = new ReportFiles(outDir);
   const csvNames = Object.keys(COLUMNS) as CsvName[];
   const handles = await Promise.all(shards.map((s) => fs.open(s, 'r')));
   try {
+    const linker = new CorpusLinker();
+    for await (const { article } of readArticles(wanted, handles, shards, idOf)) linker.add(article);
+    summary.setLinks(linker.finish());
+
+    const html = new HtmlReportBuilder(options.source === undefined ? { inputLabel: options.run.input } : { sourceBase: sourceBaseFor(outDir, options.source), inputLabel: options.source });
     await reports.write('articles.jsonl', '');
     for (const name of csvNames) await reports.write(`${name}.csv`, csvStart(COLUMNS[name]));
     // rows are turned into CSV text a batch at a time
@@ -194,31 +207,11 @@ export async function reduceShards(shards: readonly string[], outDir: string, op
       await reports.write(`${name}.csv`, csvLines(pending[name]));
       pending[name] = [];
     };
-    // reads run a few articles ahead of the one being written, so the disk and the parsing overlap
-    const wanted = entries.filter((e) => !e.repeated);
-    const read = (e: IndexEntry) => {
-      const buffer = Buffer.allocUnsafe(e.length);
-      return handles[e.shard]!.read(buffer, 0, e.length, e.offset).then(() => buffer);
-    };
-    const ahead: Array<Promise<Buffer>> = [];
-    for (let k = 0; k < Math.min(READ_AHEAD, wanted.length); k++) ahead.push(read(wanted[k]!));
-    for (let k = 0; k < wanted.length; k++) {
-      const e = wanted[k]!;
-      const buffer = await ahead.shift()!;
-      if (k + READ_AHEAD < wanted.length) ahead.push(read(wanted[k + READ_AHEAD]!));
-      let json = buffer.toString('utf8').replace(/\r$/, '');
-      let article: Article;
-      try {
-        article = JSON.parse(json) as Article;
-      } catch (error) {
-        throw new ShardError(`${shards[e.shard]}: the article ${e.id} is not valid JSON (${(error as Error).message}); the shard is damaged`);
-      }
-      if (e.renamedTo) {
-        article.id = e.renamedTo;
-        json = JSON.stringify(article);
-      }
+    for await (const { article, json, renamed } of readArticles(wanted, handles, shards, idOf)) {
+      const linked = linker.apply(article);
       summary.add(article);
-      await reports.write('articles.jsonl', `${json}\n`);
+      html.add(article);
+      await reports.write('articles.jsonl', `${linked || renamed ? JSON.stringify(article) : json}\n`);
       const rows = articleRows(article);
       for (const name of csvNames) {
         pending[name].push(...rows[name]);
@@ -231,13 +224,48 @@ export async function reduceShards(shards: readonly string[], outDir: string, op
     const run: RunInfo = { ...options.run, durationMs: options.run.durationMs ?? (options.started !== undefined ? Date.now() - options.started : 0) };
     const built = summary.build(files, run);
     await reports.write('summary.json', `${JSON.stringify(built, null, 2)}\n`);
-    const written = await reports.finish(['articles.jsonl', 'summary.json', ...csvNames.map((n) => `${n}.csv`)]);
+    await reports.write('report.html', html.render(built));
+    const written = await reports.finish(['articles.jsonl', 'summary.json', ...csvNames.map((n) => `${n}.csv`), 'report.html']);
     return { summary: built, written };
   } catch (error) {
     await reports.abort();
     throw error;
   } finally {
     await Promise.all(handles.map((h) => h.close()));
+  }
+}
+
+/**
+ * The articles of `entries`, in order, parsed and given their final ids.
+ * Reads run a few articles ahead of the one handed out, so the disk and the
+ * parsing overlap.
+ */
+async function* readArticles(
+  entries: readonly IndexEntry[],
+  handles: readonly FileHandle[],
+  shards: readonly string[],
+  idOf: (e: IndexEntry) => string,
+): AsyncGenerator<{ article: Article; json: string; renamed: boolean }> {
+  const read = (e: IndexEntry) => {
+    const buffer = Buffer.allocUnsafe(e.length);
+    return handles[e.shard]!.read(buffer, 0, e.length, e.offset).then(() => buffer);
+  };
+  const ahead: Array<Promise<Buffer>> = [];
+  for (let k = 0; k < Math.min(READ_AHEAD, entries.length); k++) ahead.push(read(entries[k]!));
+  for (let k = 0; k < entries.length; k++) {
+    const e = entries[k]!;
+    const buffer = await ahead.shift()!;
+    if (k + READ_AHEAD < entries.length) ahead.push(read(entries[k + READ_AHEAD]!));
+    const json = buffer.toString('utf8').replace(/\r$/, '');
+    let article: Article;
+    try {
+      article = JSON.parse(json) as Article;
+    } catch (error) {
+      throw new ShardError(`${shards[e.shard]}: the article ${e.id} is not valid JSON (${(error as Error).message}); the shard is damaged`);
+    }
+    const renamed = idOf(e) !== article.id;
+    if (renamed) article.id = idOf(e);
+    yield { article, json, renamed };
   }
 }
 

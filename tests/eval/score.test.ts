@@ -42,6 +42,7 @@ function article(over: Partial<Article>): Article {
     claims: [claim('5年1000亿', 'investment', 100000000000), claim('排名第三', 'ranking', 3, null, 'reported'), claim('两位数的增长', 'growth', 10, 99, 'reported')],
     quotes: [quote('坚持‘快，更稳’的策略。', { id: 'lei-jun', name: '雷军' })],
     messages: [],
+    fingerprint: '0000000000000000',
     ...over,
   };
 }

@@ -96,9 +96,12 @@ describe('analyze on real corpus articles', () => {
 
   it('rolls up counts, timeline and encodings in summary.json', () => {
     const summary = JSON.parse(readFileSync(path.join(first, 'summary.json'), 'utf8'));
-    expect(summary.schemaVersion).toBe('1.0.0');
-    expect(summary.counts).toMatchObject({ articles: articles.length, failed: 0 });
-    expect(summary.timeline.reduce((n: number, t: { articles: number }) => n + t.articles, 0)).toBe(articles.filter((a) => a.publishedAt).length);
+    expect(summary.schemaVersion).toBe('1.1.0');
+    const duplicates = articles.filter((a) => a.duplicateOf).length;
+    expect(duplicates).toBe(2); // the Traditional copy and the edited repost (tests/corpus/links.test.ts)
+    expect(summary.counts).toMatchObject({ articles: articles.length, failed: 0, duplicates });
+    // republications are left out of the timeline
+    expect(summary.timeline.reduce((n: number, t: { articles: number }) => n + t.articles, 0)).toBe(articles.filter((a) => a.publishedAt && !a.duplicateOf).length);
     expect(summary.encodings['utf-8']).toBeGreaterThan(0);
     expect(summary.run).toMatchObject({ tool: 'stratlens', input: CORPUS });
   });

@@ -138,12 +138,27 @@ describe('validateSummary reports what is wrong, and where', () => {
     expect(validateSummary(s).join('\n')).toContain(expected);
   });
 
-  it('accepts the fields being added for duplicate detection', () => {
+  it('accepts restatements and contradictions, and checks their shape', () => {
     const s = summary();
     s.counts.duplicates = 1;
-    s.claims.restatements = [{ claim: '5年1000亿', articles: ['a', 'b'] }];
-    s.claims.contradictions = [];
+    s.counts.restatements = 1;
+    s.counts.contradictions = 1;
+    s.claims.restatements = [
+      { subject: 'xiaomi', metric: '研发投入', kind: 'investment', status: 'target', value: 100000000000, valueMax: null, unit: 'CNY', scope: null,
+        firstSeen: { article: 'a', publishedAt: '2022-02-08T20:53:15+08:00' }, articles: 2, claims: [{ article: 'a', claim: 0 }, { article: 'b', claim: 3 }] },
+    ];
+    s.claims.contradictions = [
+      { subject: 'xiaomi', metric: '营收', kind: 'financial', status: 'reported', period: '2026-Q2', unit: 'CNY', scope: null,
+        values: [
+          { value: 108900000000, valueMax: null, qualifier: 'exact', articles: 1, claims: [{ article: 'a', claim: 1 }] },
+          { value: 118900000000, valueMax: null, qualifier: 'exact', articles: 1, claims: [{ article: 'c', claim: 0 }] },
+        ] },
+    ];
     expect(validateSummary(s)).toEqual([]);
+    // a restatement needs two articles, and a contradiction two values
+    s.claims.restatements[0].articles = 1;
+    s.claims.contradictions[0].values.pop();
+    expect(validateSummary(s).join('\n')).toMatch(/restatements\/0\/articles: must be >= 2[\s\S]*contradictions\/0\/values: must NOT have fewer than 2 items/);
   });
 });
 

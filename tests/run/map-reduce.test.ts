@@ -35,9 +35,13 @@ function reports(dir: string): Map<string, string> {
   return files;
 }
 
-function expectSameReports(a: string, b: string): void {
+function expectSameReports(a: string, b: string, { html = true } = {}): void {
   const x = reports(a);
   const y = reports(b);
+  if (!html) {
+    x.delete('report.html');
+    y.delete('report.html');
+  }
   expect([...y.keys()]).toEqual([...x.keys()]);
   for (const [name, content] of x) expect(y.get(name), name).toBe(content);
 }
@@ -73,7 +77,7 @@ describe('map and reduce', () => {
       shards.push(shard);
     }
     const out = tempDir();
-    expect(await reduceCommand({ shards, out, quiet: true }, io)).toBe(0);
+    expect(await reduceCommand({ shards, out, source: CORPUS, quiet: true }, io)).toBe(0);
     expectSameReports(baseline, out);
   }, 120_000);
 
@@ -164,7 +168,8 @@ describe('the cache', () => {
     const warmOut = tempDir();
     const warm = await run(warmOut);
     expect(warm.cache).toEqual({ hits: cold.map.files, misses: 0 });
-    expectSameReports(baseline, warmOut);
+    // (report.html names and links the input folder, here a copy of the baseline's)
+    expectSameReports(baseline, warmOut, { html: false });
     // one changed file is analysed again; the others still come from the cache
     const changed = path.join(input, 'finews', readdirSync(path.join(input, 'finews'))[0]!);
     writeFileSync(changed, `${readFileSync(changed, 'utf8')}\n\n小米集团表示，今年研发投入将超过200亿元。\n`);

@@ -1,0 +1,370 @@
+/**
+ * Cross-article claim linking: the same figure stated by several articles
+ * (restatements) and different figures for the same measure and period
+ * (contradictions). Claims are added article by article and kept as compact
+ * keys and numbers, never as text, so a corpus can be streamed through.
+ */
+import type { Claim, ClaimKind, ClaimStatus, Qualifier } from '../doc/types.ts';
+import { foldKey } from '../text/keys.ts';
+import { simplifyCharacters } from '../text/traditional.ts';
+
+/** Where a claim was first published. */
+export interface FirstSeen {
+  article: string;
+  publishedAt: string | null;
+}
+
+/** One claim of one article: its index in the article's `claims`. */
+export interface ClaimRef {
+  article: string;
+  claim: number;
+  publishedAt: string | null;
+  /** set when the article is a near-duplicate of another: not an independent statement */
+  duplicateOf?: string;
+}
+
+/** The same figure stated in more than one independent article. */
+export interface Restatement {
+  subject: string;
+  /** the metric as compared: width, case and script folded */
+  metric: string;
+  kind: ClaimKind;
+  status: ClaimStatus;
+  value: number;
+  valueMax: number | null;
+  unit: string | null;
+  /** the scope the members agree on (folded), null when none states one */
+  scope: string | null;
+  firstSeen: FirstSeen;
+  /** independent articles stating it, the first one included */
+  articles: number;
+  /** every occurrence, duplicates included (flagged), first-seen order */
+  members: ClaimRef[];
+}
+
+/** One of the values stated in a contradiction, with where it was stated. */
+export interface StatedValue {
+  value: number;
+  valueMax: number | null;
+  qualifier: Qualifier;
+  members: ClaimRef[];
+}
+
+/** Different figures for the same subject, metric, kind, status, period, unit and scope. */
+export interface Contradiction {
+  subject: string;
+  metric: string;
+  kind: ClaimKind;
+  status: ClaimStatus;
+  period: string;
+  unit: string | null;
+  scope: string | null;
+  /** every value stated for it, in increasing order */
+  values: StatedValue[];
+}
+
+export interface ClaimLinks {
+  restatements: Restatement[];
+  contradictions: Contradiction[];
+}
+
+/** What the integrator adds to one claim. */
+export interface ClaimLink {
+  firstSeen: FirstSeen;
+  /** independent articles other than the first-seen one that state the same claim */
+  restatedIn: number;
+}
+
+const QUALIFIERS: readonly Qualifier[] = ['exact', 'about', 'at_least', 'at_most', 'range'];
+
+/**
+ * Amounts come out of unit scaling (1089 × 10⁸), so a float can carry noise
+ * in its last bits; twelve significant digits are far more than any article
+ * states and make 1000亿 and 100000000000 the same key.
+ */
+export function normalizeValue(value: number): number {
+  return value === 0 ? 0 : Number(value.toPrecision(12));
+}
+
+/** A metric, unit or scope as compared: NFKC, lower case, no spaces, Simplified characters. */
+function fold(s: string | null): string {
+  return s === null ? '' : simplifyCharacters(foldKey(s));
+}
+
+function byTimeThenId(ta: number, tb: number, a: string, b: string): number {
+  const na = Number.isNaN(ta);
+  const nb = Number.isNaN(tb);
+  if (na !== nb) return na ? 1 : -1;
+  if (!na && ta !== tb) return ta - tb;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Collects the claims of many articles and links them. Restatements match on
+ * subject, metric, kind, status, value, upper value, unit and scope (an
+ * unknown scope matches the one known scope of the others); the period is
+ * left out on purpose, because it is the field the extractor most often
+ * misreads (the same Xiaomi 2026 Q2 revenue of 1089亿元 comes out as 2026-Q3
+ * in one feed item and 2026-Q2 in another). Contradictions need the period,
+ * and compare only claims that agree on it, on the status (a target is not
+ * contradicted by a result), the unit and the scope (the same way).
+ */
+export class ClaimIndex {
+  private readonly articleIds: string[] = [];
+  private readonly articleDates: Array<string | null> = [];
+  private readonly articleTimes: number[] = [];
+  private readonly duplicateOf: Array<string | null> = [];
+  private readonly keyIds = new Map<string, number>();
+  private readonly keys: string[] = [];
+  // one entry per kept claim, in parallel arrays
+  private readonly claimArticle: number[] = [];
+  private readonly claimIndex: number[] = [];
+  private readonly restatementKey: number[] = [];
+  private readonly contradictionKey: number[] = [];
+  private readonly values: number[] = [];
+  private readonly valueMaxes: number[] = [];
+  private readonly qualifiers: number[] = [];
+  /** interned folded scope, -1 when unknown */
+  private readonly scopes: number[] = [];
+  private links: Map<string, ClaimLink> | null = null;
+
+  private intern(key: string): number {
+    let id = this.keyIds.get(key);
+    if (id === undefined) {
+      id = this.keys.length;
+      this.keyIds.set(key, id);
+      this.keys.push(key);
+    }
+    return id;
+  }
+
+  /**
+   * Adds one article's claims (indexes are positions in `claims`). Claims
+   * without subject or metric, or with a value that is not a finite number,
+   * are left out. `duplicateOf` names the original of a near-duplicate article.
+   */
+  add(articleId: string, publishedAt: string | null, claims: readonly Claim[], duplicateOf?: string): void {
+    const article = this.articleIds.length;
+    this.articleIds.push(articleId);
+    this.articleDates.push(publishedAt);
+    this.articleTimes.push(publishedAt === null ? NaN : Date.parse(publishedAt));
+    this.duplicateOf.push(duplicateOf ?? null);
+    this.links = null;
+    claims.forEach((c, i) => {
+      if (!c.subject || !c.metric || !Number.isFinite(c.value)) return;
+      const value = normalizeValue(c.value);
+      const valueMax = c.valueMax === null || !Number.isFinite(c.valueMax) ? NaN : normalizeValue(c.valueMax);
+      const head = [c.subject, fold(c.metric), c.kind, c.status, c.unit === null ? '' : c.unit.normalize('NFKC').trim()];
+      this.claimArticle.push(article);
+      this.claimIndex.push(i);
+      this.restatementKey.push(this.intern(JSON.stringify(['r', ...head, value, Number.isNaN(valueMax) ? null : valueMax])));
+      this.contradictionKey.push(c.period ? this.intern(JSON.stringify(['c', ...head, c.period])) : -1);
+      this.scopes.push(c.scope ? this.intern(fold(c.scope)) : -1);
+      this.values.push(value);
+      this.valueMaxes.push(valueMax);
+      this.qualifiers.push(Math.max(0, QUALIFIERS.indexOf(c.qualifier)));
+    });
+  }
+
+  /** Marks the articles that `duplicates` maps to their original (a DuplicateIndex's result), after they were added. */
+  setDuplicates(duplicates: ReadonlyMap<string, string>): void {
+    this.articleIds.forEach((id, a) => {
+      this.duplicateOf[a] = duplicates.get(id) ?? null;
+    });
+    this.links = null;
+  }
+
+  /** Links all claims added so far. Output order depends only on the data, not on the add order. */
+  finish(): ClaimLinks {
+    const restatements = this.findRestatements();
+    const links = new Map<string, ClaimLink>();
+    for (const r of restatements) {
+      for (const m of r.members) links.set(`${m.article}\u0000${m.claim}`, { firstSeen: r.firstSeen, restatedIn: r.articles - 1 });
+    }
+    this.links = links;
+    return { restatements, contradictions: this.findContradictions() };
+  }
+
+  /** The restatement link of one claim, once `finish` has run; undefined when no other independent article states it. */
+  linkFor(articleId: string, claimIndex: number): ClaimLink | undefined {
+    return this.links?.get(`${articleId}\u0000${claimIndex}`);
+  }
+
+  /**
+   * Claim positions grouped by one of the keys (skipping -1), then by scope:
+   * claims with different known scopes (京东 and 中高端) are not the same
+   * claim; a claim with no scope joins the others when they agree on one.
+   * Groups come with their scope ('' when unknown).
+   */
+  private groups(keyOf: number[]): Array<{ key: number; scope: string; claims: number[] }> {
+    const byKey = new Map<number, number[]>();
+    keyOf.forEach((key, claim) => {
+      if (key < 0) return;
+      const list = byKey.get(key);
+      if (list) list.push(claim);
+      else byKey.set(key, [claim]);
+    });
+    const groups: Array<{ key: number; scope: string; claims: number[] }> = [];
+    for (const [key, claims] of byKey) {
+      const byScope = new Map<number, number[]>();
+      for (const c of claims) {
+        const list = byScope.get(this.scopes[c]!);
+        if (list) list.push(c);
+        else byScope.set(this.scopes[c]!, [c]);
+      }
+      const known = [...byScope.keys()].filter((scope) => scope >= 0);
+      if (known.length <= 1) {
+        groups.push({ key, scope: known.length ? this.keys[known[0]!]! : '', claims });
+        continue;
+      }
+      for (const [scope, list] of byScope) groups.push({ key, scope: scope < 0 ? '' : this.keys[scope]!, claims: list });
+    }
+    return groups;
+  }
+
+  private ref(claim: number): ClaimRef {
+    const a = this.claimArticle[claim]!;
+    const ref: ClaimRef = { article: this.articleIds[a]!, claim: this.claimIndex[claim]!, publishedAt: this.articleDates[a]! };
+    const dup = this.duplicateOf[a];
+    if (dup) ref.duplicateOf = dup;
+    return ref;
+  }
+
+  private compareClaims = (x: number, y: number): number => {
+    const [a, b] = [this.claimArticle[x]!, this.claimArticle[y]!];
+    return byTimeThenId(this.articleTimes[a]!, this.articleTimes[b]!, this.articleIds[a]!, this.articleIds[b]!) || this.claimIndex[x]! - this.claimIndex[y]!;
+  };
+
+  private findRestatements(): Restatement[] {
+    const found: Array<{ restatement: Restatement; time: number; key: string }> = [];
+    for (const { key, scope, claims } of this.groups(this.restatementKey)) {
+      const independent = new Set(claims.map((c) => this.claimArticle[c]!).filter((a) => this.duplicateOf[a] === null));
+      if (independent.size < 2) continue;
+      claims.sort(this.compareClaims);
+      const first = this.claimArticle[claims.find((c) => independent.has(this.claimArticle[c]!))!]!;
+      const [, subject, metric, kind, status, unit, value, valueMax] = JSON.parse(this.keys[key]!) as [string, string, string, ClaimKind, ClaimStatus, string, number, number | null];
+      found.push({
+        time: this.articleTimes[first]!,
+        key: `${this.keys[key]}${scope}`,
+        restatement: {
+          subject,
+          metric,
+          kind,
+          status,
+          value,
+          valueMax,
+          unit: unit || null,
+          scope: scope || null,
+          firstSeen: { article: this.articleIds[first]!, publishedAt: this.articleDates[first]! },
+          articles: independent.size,
+          members: claims.map((c) => this.ref(c)),
+        },
+      });
+    }
+    found.sort((a, b) => byTimeThenId(a.time, b.time, a.restatement.firstSeen.article, b.restatement.firstSeen.article) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    return found.map((f) => f.restatement);
+  }
+
+  private findContradictions(): Contradiction[] {
+    const found: Array<{ contradiction: Contradiction; key: string }> = [];
+    for (const { key, scope, claims } of this.groups(this.contradictionKey)) {
+      if (new Set(claims.map((c) => this.claimArticle[c]!)).size < 2) continue;
+      // distinct stated values, each with its claims
+      const distinct = new Map<string, { value: number; valueMax: number; qualifier: number; claims: number[] }>();
+      for (const c of claims) {
+        const id = `${this.values[c]}|${this.valueMaxes[c]}|${this.qualifiers[c]}`;
+        const entry = distinct.get(id);
+        if (entry) entry.claims.push(c);
+        else distinct.set(id, { value: this.values[c]!, valueMax: this.valueMaxes[c]!, qualifier: this.qualifiers[c]!, claims: [c] });
+      }
+      const stated = [...distinct.values()].sort((a, b) => a.value - b.value || (a.valueMax || 0) - (b.valueMax || 0) || a.qualifier - b.qualifier);
+      const [, , , , , unit] = JSON.parse(this.keys[key]!) as string[];
+      const intervals = stated.map((s) => valueInterval(s.value, Number.isNaN(s.valueMax) ? null : s.valueMax, QUALIFIERS[s.qualifier]!, unit ?? ''));
+      if (!conflicting(stated.map((s) => s.claims.map((c) => this.claimArticle[c]!)), intervals)) continue;
+      const [, subject, metric, kind, status, , period] = JSON.parse(this.keys[key]!) as [string, string, string, ClaimKind, ClaimStatus, string, string];
+      found.push({
+        key: `${this.keys[key]}${scope}`,
+        contradiction: {
+          subject,
+          metric,
+          kind,
+          status,
+          period,
+          unit: unit || null,
+          scope: scope || null,
+          values: stated.map((s) => ({
+            value: s.value,
+            valueMax: Number.isNaN(s.valueMax) ? null : s.valueMax,
+            qualifier: QUALIFIERS[s.qualifier]!,
+            members: [...s.claims].sort(this.compareClaims).map((c) => this.ref(c)),
+          })),
+        },
+      });
+    }
+    found.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    return found.map((f) => f.contradiction);
+  }
+}
+
+/** The numbers a stated value allows. */
+interface Interval {
+  low: number;
+  high: number;
+}
+
+/** Relative tolerance for rounding: 1089亿 and 1090亿 are the same figure. */
+export const VALUE_TOLERANCE = 0.01;
+/** Relative tolerance for a value stated as approximate (约60亿). */
+export const ABOUT_TOLERANCE = 0.05;
+
+function decimals(value: number): number {
+  const text = String(value);
+  const point = text.indexOf('.');
+  return point < 0 || text.includes('e') ? 0 : text.length - point - 1;
+}
+
+/**
+ * The interval a stated value allows: the value widened by the rounding
+ * tolerance (a percentage also by half its last stated digit: 16% covers
+ * 16.4%, not 17%), open above for 超过 and below for 不到.
+ */
+export function valueInterval(value: number, valueMax: number | null, qualifier: Qualifier, unit: string): Interval {
+  const relative = qualifier === 'about' ? ABOUT_TOLERANCE : VALUE_TOLERANCE;
+  const slack = (v: number) => Math.max(Math.abs(v) * relative, unit === '%' ? 0.5 * 10 ** -decimals(v) * 0.999 : 0);
+  const top = valueMax ?? value;
+  const low = Math.min(value, top);
+  const high = Math.max(value, top);
+  return {
+    low: qualifier === 'at_most' ? -Infinity : low - slack(low),
+    high: qualifier === 'at_least' ? Infinity : high + slack(high),
+  };
+}
+
+function overlaps(a: Interval, b: Interval): boolean {
+  return a.low <= b.high && b.low <= a.high;
+}
+
+/**
+ * True when two articles disagree: each states a value that none of the
+ * other's values allows. An article that states two values itself (two
+ * segments both called 收入) does not contradict another that states one of them.
+ */
+function conflicting(articlesByValue: number[][], intervals: Interval[]): boolean {
+  const valuesOf = new Map<number, Set<number>>();
+  articlesByValue.forEach((articles, v) => {
+    for (const a of articles) {
+      const set = valuesOf.get(a) ?? new Set<number>();
+      set.add(v);
+      valuesOf.set(a, set);
+    }
+  });
+  // articles stating the same set of values behave alike: compare each set once
+  const signatures = [...new Map([...valuesOf.values()].map((s) => [[...s].sort((x, y) => x - y).join(','), [...s]] as const)).values()];
+  const unmatched = (mine: readonly number[], theirs: readonly number[]) => mine.some((v) => theirs.every((w) => !overlaps(intervals[v]!, intervals[w]!)));
+  for (let i = 0; i < signatures.length; i++) {
+    for (let j = i + 1; j < signatures.length; j++) {
+      if (unmatched(signatures[i]!, signatures[j]!) && unmatched(signatures[j]!, signatures[i]!)) return true;
+    }
+  }
+  return false;
+}
