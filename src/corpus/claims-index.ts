@@ -110,7 +110,7 @@ function byTimeThenId(ta: number, tb: number, a: string, b: string): number {
  * contradicted by a result), the unit and the scope (the same way).
  */
 export class ClaimIndex {
-  private readonly articleIds: string[] = [];
+  private articleIds: string[] = [];
   private readonly articleDates: Array<string | null> = [];
   private readonly articleTimes: number[] = [];
   private readonly duplicateOf: Array<string | null> = [];
@@ -164,6 +164,12 @@ export class ClaimIndex {
       this.valueMaxes.push(valueMax);
       this.qualifiers.push(Math.max(0, QUALIFIERS.indexOf(c.qualifier)));
     });
+  }
+
+  /** Gives every article added so far its final id (ids given at `add` may be provisional). */
+  renameAll(rename: (id: string) => string): void {
+    this.articleIds = this.articleIds.map(rename);
+    this.links = null;
   }
 
   /** Marks the articles that `duplicates` maps to their original (a DuplicateIndex's result), after they were added. */

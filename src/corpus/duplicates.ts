@@ -201,7 +201,7 @@ function lengthsCompatible(a: number, b: number): boolean {
  * a band are compared: about n²/65536 comparisons per band instead of n².
  */
 export class DuplicateIndex {
-  private readonly ids: string[] = [];
+  private ids: string[] = [];
   private readonly times: number[] = [];
   private readonly highs: number[] = [];
   private readonly lows: number[] = [];
@@ -216,6 +216,11 @@ export class DuplicateIndex {
     this.highs.push(high);
     this.lows.push(low);
     this.lengths.push(entry.length);
+  }
+
+  /** Gives every article added so far its final id (ids given at `add` may be provisional). */
+  renameAll(rename: (id: string) => string): void {
+    this.ids = this.ids.map(rename);
   }
 
   get size(): number {

@@ -47,6 +47,15 @@ export class CorpusLinker {
     this.claimIndex.add(a.id, a.publishedAt, a.claims);
   }
 
+  /**
+   * Gives every article added so far its final id: a reduce adds articles as
+   * it first meets them, before it knows which ids it must make unique.
+   */
+  renameAll(rename: (id: string) => string): void {
+    this.duplicateIndex.renameAll(rename);
+    this.claimIndex.renameAll(rename);
+  }
+
   /** Links everything added; call once, before `apply`. */
   finish(): CorpusLinks {
     this.duplicates = this.duplicateIndex.finish();

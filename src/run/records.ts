@@ -67,6 +67,56 @@ export function articleHead(line: string): { id: string; path: string } | null {
   return m ? { id: JSON.parse(m[1]!) as string, path: JSON.parse(m[2]!) as string } : null;
 }
 
+/** What the corpus pass needs of an article (src/corpus/link.ts). */
+export interface LinkFields {
+  publishedAt: string | null;
+  fingerprint: string;
+  text: { length: number };
+  claims: Article['claims'];
+}
+
+/** The end of the JSON string literal that opens at `open` (the index just past its closing quote), or -1. */
+function stringEnd(line: string, open: number): number {
+  for (let q = line.indexOf('"', open + 1); q >= 0; q = line.indexOf('"', q + 1)) {
+    let backslashes = 0;
+    while (line.charCodeAt(q - 1 - backslashes) === 92) backslashes++;
+    if (backslashes % 2 === 0) return q + 1;
+  }
+  return -1;
+}
+
+/**
+ * The fields the corpus pass reads, parsed out of an article line without
+ * parsing the rest (the sentences, entities and quotes are most of a line).
+ * A key in quotation marks cannot occur inside a JSON string, whose quotation
+ * marks are escaped, so the first `"claims":[` is the article's own, and so
+ * on. Null when the line is not laid out as stratlens writes articles; the
+ * caller then parses it whole.
+ */
+export function linkFields(line: string): LinkFields | null {
+  const published = line.indexOf(',"publishedAt":');
+  const textKey = line.indexOf(',"text":"');
+  const claimsKey = line.indexOf(',"claims":[');
+  const quotesKey = claimsKey < 0 ? -1 : line.indexOf('],"quotes":[', claimsKey);
+  const fingerprintKey = line.lastIndexOf(',"fingerprint":"');
+  if (published < 0 || textKey < 0 || quotesKey < 0 || fingerprintKey < 0) return null;
+  try {
+    const dateAt = published + ',"publishedAt":'.length;
+    const dateEnd = line.startsWith('null', dateAt) ? dateAt + 4 : stringEnd(line, dateAt);
+    const textEnd = stringEnd(line, textKey + ',"text":'.length);
+    const fpAt = fingerprintKey + ',"fingerprint":'.length;
+    if (dateEnd < 0 || textEnd < 0) return null;
+    return {
+      publishedAt: JSON.parse(line.slice(dateAt, dateEnd)) as string | null,
+      fingerprint: JSON.parse(line.slice(fpAt, stringEnd(line, fpAt))) as string,
+      text: { length: (JSON.parse(line.slice(textKey + ',"text":'.length, textEnd)) as string).length },
+      claims: JSON.parse(line.slice(claimsKey + ',"claims":'.length, quotesKey + 1)) as Article['claims'],
+    };
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Orders article paths as the folder walk reads them: by file path, then by
  * feed line number (data.jsonl#2 before data.jsonl#10).

@@ -6,9 +6,9 @@
  *    article leaves its id, path and place in the shard; ids used twice are
  *    made unique (the copy later in path order gets `id~hash`, as one run
  *    over the folder gives it);
- * 2. read the articles in id order to link them across the corpus
- *    (near-duplicates, restated and contradicting claims: src/corpus/link.ts);
- * 3. read them again in id order, annotated with those links, and write
+ *    pass 1 also feeds the corpus pass (near-duplicates, restated and
+ *    contradicting claims: src/corpus/link.ts) with the few fields it needs;
+ * 2. read the articles in id order, annotated with those links, and write
  *    articles.jsonl, the CSV files, summary.json and report.html.
  */
 import { createReadStream, createWriteStream, promises as fs, type WriteStream } from 'node:fs';
@@ -22,9 +22,9 @@ import { articleRows, COLUMNS, type CsvName } from '../report/rows.ts';
 import { SummaryBuilder, type RunInfo, type Summary } from '../report/summary.ts';
 import { HtmlReportBuilder, sourceBaseFor } from '../report/html.ts';
 import { CorpusLinker } from '../corpus/link.ts';
-import { articleHead, comparePaths, fileOfPath, isMetaRecord, parseShardLine, ShardError } from './records.ts';
+import { articleHead, linkFields, comparePaths, fileOfPath, isMetaRecord, parseShardLine, ShardError } from './records.ts';
 
-/** Articles read ahead of the one being handed out in passes 2 and 3. */
+/** Articles read ahead of the one being handed out in pass 2. */
 const READ_AHEAD = 32;
 
 /** CSV rows held before they are written: fewer, larger writes, and few enough rows to keep memory flat. */
@@ -161,14 +161,24 @@ export async function reduceShards(shards: readonly string[], outDir: string, op
   const filesSeen = new Set<string>();
   let fileRecords = 0;
   const articleFiles = new Set<string>();
+  const linker = new CorpusLinker();
+  const linked = new Set<string>();
 
   // Pass 1: the index, and everything that is not an article.
   for (const [shard, file] of shards.entries()) {
     for await (const line of shardLines(file)) {
       // an article needs only its id and path here; the whole of it is read in pass 2
       const head = articleHead(line.text);
-      const record = head ? ({ ...head, text: '' } as unknown as Article) : parseShardLine(line.text, file, line.lineNo);
+      const link = head ? linkFields(line.text) : null;
+      const record = head && link ? ({ ...head, ...link } as unknown as Article) : parseShardLine(line.text, file, line.lineNo);
       if (!isMetaRecord(record)) {
+        // the linker knows the article by its place in `entries` until ids are made unique;
+        // a second copy of the same article (same id and path) is left to the warning below
+        const copy = `${record.id}\u0000${record.path}`;
+        if (!linked.has(copy)) {
+          linked.add(copy);
+          linker.add({ ...record, id: String(entries.length) });
+        }
         entries.push({ id: record.id, path: record.path, shard, offset: line.offset, length: line.length });
         articleFiles.add(fileOfPath(record.path));
         continue;
@@ -186,18 +196,16 @@ export async function reduceShards(shards: readonly string[], outDir: string, op
   }
   for (const w of renameDuplicateIds(entries)) summary.addWarning(w);
   const idOf = (e: IndexEntry) => e.renamedTo ?? e.id;
+  linker.renameAll((k) => idOf(entries[Number(k)]!));
+  summary.setLinks(linker.finish());
   entries.sort((a, b) => (idOf(a) < idOf(b) ? -1 : idOf(a) > idOf(b) ? 1 : comparePaths(a.path, b.path)));
 
-  // Pass 2 reads the articles in id order, twice: to link them across the corpus, then to write them.
+  // Pass 2: the articles in id order, linked across the corpus.
   const wanted = entries.filter((e) => !e.repeated);
   const reports = new ReportFiles(outDir);
   const csvNames = Object.keys(COLUMNS) as CsvName[];
   const handles = await Promise.all(shards.map((s) => fs.open(s, 'r')));
   try {
-    const linker = new CorpusLinker();
-    for await (const { article } of readArticles(wanted, handles, shards, idOf)) linker.add(article);
-    summary.setLinks(linker.finish());
-
     const html = new HtmlReportBuilder(options.source === undefined ? { inputLabel: options.run.input } : { sourceBase: sourceBaseFor(outDir, options.source), inputLabel: options.source });
     await reports.write('articles.jsonl', '');
     for (const name of csvNames) await reports.write(`${name}.csv`, csvStart(COLUMNS[name]));
