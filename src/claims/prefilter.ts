@@ -6,6 +6,7 @@
  * more than the exact matchers would, never less.
  */
 import type { CompiledTemplate, CueLexicons, Lang, TermEntry, TermIndex, TermMatch } from '../lexicons/cues.ts';
+import { TermTrie } from '../lexicons/term-match.ts';
 
 /** The longest literal word of a template, folded to lower case: 据{source}数据显示 → 数据显示, according to {source} → according. */
 function keyWord(pattern: string): string {
@@ -13,19 +14,27 @@ function keyWord(pattern: string): string {
   return words.reduce((best, w) => (w.length > best.length ? w : best), '').toLowerCase();
 }
 
-const keys = new WeakMap<object, { words: string[]; distinct: string[] }>();
+const keys = new WeakMap<object, { words: string[]; trie: TermTrie<string>; starts: Uint8Array }>();
 
 /** The templates of `list` whose key word occurs in `lower` (the sentence in lower case), in list order. */
 export function plausibleTemplates<E>(list: readonly CompiledTemplate<E>[], lower: string): CompiledTemplate<E>[] {
   let k = keys.get(list);
   if (!k) {
     const words = list.map((t) => keyWord(t.pattern));
-    k = { words, distinct: [...new Set(words)] };
+    const distinct = [...new Set(words)].filter((w) => w !== '');
+    const starts = new Uint8Array(65536);
+    for (const w of distinct) starts[w.charCodeAt(0)] = 1;
+    k = { words, trie: new TermTrie(distinct, (w) => w), starts };
     keys.set(list, k);
   }
-  // many templates share a key word (数据显示): test each word once
+  // one pass over the sentence finds every key word in it (many templates share one, 数据显示);
+  // the trie folds only ASCII case and the curly apostrophe, and `lower` is in lower case already
   const present = new Set<string>();
-  for (const w of k.distinct) if (lower.includes(w)) present.add(w);
+  if (k.words.includes('')) present.add('');
+  for (let i = 0; i < lower.length; i++) {
+    if (k.starts[lower.charCodeAt(i)] === 0) continue;
+    for (const w of k.trie.at(lower, i)) present.add(w);
+  }
   if (present.size === 0) return [];
   const out: CompiledTemplate<E>[] = [];
   for (let i = 0; i < list.length; i++) if (present.has(k.words[i]!)) out.push(list[i]!);

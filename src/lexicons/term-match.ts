@@ -13,27 +13,30 @@
  */
 
 /** True for an ASCII letter or digit: what an English word or a number is made of. */
-export const isAsciiWord = (ch: string | undefined): boolean => ch !== undefined && /[A-Za-z0-9]/.test(ch);
+export const isAsciiWord = (ch: string | undefined): boolean => ch !== undefined && ch.length > 0 && isAsciiWordCode(ch.charCodeAt(0));
+
+/** isAsciiWord by character code (NaN, past either end of a text, is not a word character). */
+export const isAsciiWordCode = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /** An ASCII capital lowered; every other character unchanged (Chinese has no case). */
 export const foldAscii = (ch: string): string => (ch >= 'A' && ch <= 'Z' ? ch.toLowerCase() : ch);
 
-/** Compares one lexicon character with one text character. */
-export type SameChar = (lexicon: string, text: string) => boolean;
+/** Compares one lexicon character with one text character, by UTF-16 code. */
+export type SameChar = (lexicon: number, text: number) => boolean;
 
 /** The case rule: a lowercase ASCII letter in the lexicon matches either case, anything else only itself. */
-export const sameFoldedChar: SameChar = (lexicon, text) => (lexicon >= 'a' && lexicon <= 'z' ? foldAscii(text) === lexicon : text === lexicon);
+export const sameFoldedChar: SameChar = (lexicon, text) => (lexicon >= 97 && lexicon <= 122 ? (text >= 65 && text <= 90 ? text + 32 : text) === lexicon : text === lexicon);
 
 /** Whether `term` stands in `text` at `at`, character by character under `same` (default: the case rule). */
 export function matchesHere(term: string, text: string, at: number, same: SameChar = sameFoldedChar): boolean {
   if (at < 0 || at + term.length > text.length) return false;
-  for (let i = 0; i < term.length; i++) if (!same(term[i]!, text[at + i]!)) return false;
+  for (let i = 0; i < term.length; i++) if (!same(term.charCodeAt(i), text.charCodeAt(at + i))) return false;
   return true;
 }
 
 /** True when `term`, found at [start, end) of `text`, would cut an ASCII word: a Latin edge touching a letter or digit. */
 export function cutsAsciiWord(term: string, text: string, start: number, end: number): boolean {
-  return (isAsciiWord(term[0]) && isAsciiWord(text[start - 1])) || (isAsciiWord(term[term.length - 1]) && isAsciiWord(text[end]));
+  return (isAsciiWordCode(term.charCodeAt(0)) && isAsciiWordCode(text.charCodeAt(start - 1))) || (isAsciiWordCode(term.charCodeAt(term.length - 1)) && isAsciiWordCode(text.charCodeAt(end)));
 }
 
 /** `items` longest term first, ties in code-unit order, so the output does not depend on file order. */

@@ -11,7 +11,7 @@ import { bucketByFirstChar, candidatesAt, cutsAsciiWord, matchesHere, sameFolded
 import type { Lang, TermEntry, TermMatch } from './types.ts';
 
 /** The shared case rule, plus the curly apostrophe that news sites print for '. */
-const sameChar: SameChar = (lexicon, text) => (lexicon === "'" ? text === "'" || text === '’' : sameFoldedChar(lexicon, text));
+const sameChar: SameChar = (lexicon, text) => (lexicon === 39 ? text === 39 || text === 0x2019 : sameFoldedChar(lexicon, text));
 
 /** Longest-first lookup of the terms of one lexicon list. */
 export class TermIndex<E extends TermEntry> {
