@@ -5,7 +5,8 @@
  * occurs in it. Both are computed once per lexicon set; they only ever keep
  * more than the exact matchers would, never less.
  */
-import type { CompiledTemplate, CueLexicons, Lang, TermEntry, TermIndex, TermMatch } from '../lexicons/cues.ts';
+import type { CompiledTemplate, CueLexicons, Lang, TermEntry, TermMatch } from '../lexicons/cues.ts';
+import { TermIndex } from '../lexicons/cues/term-index.ts';
 import { TermTrie } from '../lexicons/term-match.ts';
 
 /** The longest literal word of a template, folded to lower case: 据{source}数据显示 → 数据显示, according to {source} → according. */
@@ -14,27 +15,19 @@ function keyWord(pattern: string): string {
   return words.reduce((best, w) => (w.length > best.length ? w : best), '').toLowerCase();
 }
 
-const keys = new WeakMap<object, { words: string[]; trie: TermTrie<string>; starts: Uint8Array }>();
+const keys = new WeakMap<object, { words: string[]; distinct: string[] }>();
 
 /** The templates of `list` whose key word occurs in `lower` (the sentence in lower case), in list order. */
 export function plausibleTemplates<E>(list: readonly CompiledTemplate<E>[], lower: string): CompiledTemplate<E>[] {
   let k = keys.get(list);
   if (!k) {
     const words = list.map((t) => keyWord(t.pattern));
-    const distinct = [...new Set(words)].filter((w) => w !== '');
-    const starts = new Uint8Array(65536);
-    for (const w of distinct) starts[w.charCodeAt(0)] = 1;
-    k = { words, trie: new TermTrie(distinct, (w) => w), starts };
+    k = { words, distinct: [...new Set(words)] };
     keys.set(list, k);
   }
-  // one pass over the sentence finds every key word in it (many templates share one, 数据显示);
-  // the trie folds only ASCII case and the curly apostrophe, and `lower` is in lower case already
+  // many templates share a key word (数据显示): test each word once
   const present = new Set<string>();
-  if (k.words.includes('')) present.add('');
-  for (let i = 0; i < lower.length; i++) {
-    if (k.starts[lower.charCodeAt(i)] === 0) continue;
-    for (const w of k.trie.at(lower, i)) present.add(w);
-  }
+  for (const w of k.distinct) if (lower.includes(w)) present.add(w);
   if (present.size === 0) return [];
   const out: CompiledTemplate<E>[] = [];
   for (let i = 0; i < list.length; i++) if (present.has(k.words[i]!)) out.push(list[i]!);
@@ -68,28 +61,41 @@ export interface ScanList<E extends TermEntry> {
   lang: Lang | undefined;
 }
 
-const firstChars = new WeakMap<readonly ScanList<TermEntry>[], Uint8Array>();
+/** Every list's terms in one trie (items tagged with their list), and the lists each character can start. */
+interface CombinedLists {
+  trie: TermTrie<{ k: number; entry: TermEntry }>;
+  firsts: Uint8Array;
+}
+
+const combined = new WeakMap<readonly ScanList<TermEntry>[], CombinedLists>();
 
 /**
  * Leftmost-longest matches of several term lists in one pass over `text`
- * (the same result as each list's `findAll`): a table of the characters that
- * start a term of each list lets most positions of Chinese text be skipped
- * with one lookup, instead of one lookup per list.
+ * (the same result as each list's `findAll`). The lists' terms share one
+ * trie, so a position costs one walk however many lists have a term there;
+ * each list keeps its own matches, longest first and never overlapping
+ * one another, exactly as its own scan would.
  */
 export function scanLists(lists: readonly ScanList<TermEntry>[], text: string): TermMatch<TermEntry>[][] {
   if (lists.length > 8) throw new Error('scanLists: at most 8 lists');
-  let table = firstChars.get(lists);
-  if (!table) {
-    table = new Uint8Array(65536);
+  let c = combined.get(lists);
+  if (!c) {
+    const firsts = new Uint8Array(65536);
+    const items: Array<{ k: number; entry: TermEntry }> = [];
     lists.forEach((l, k) => {
-      for (const e of l.index.entries) {
-        const c = e.term.charCodeAt(0);
-        table![c]! |= 1 << k;
-        // a lower-case ASCII letter matches either case
-        if (c >= 97 && c <= 122) table![c - 32]! |= 1 << k;
+      for (const entry of l.index.entries) {
+        items.push({ k, entry });
+        const code = entry.term.charCodeAt(0);
+        firsts[code]! |= 1 << k;
+        // the trie folds ASCII case and reads ’ as ': so must the table
+        if (code >= 97 && code <= 122) firsts[code - 32]! |= 1 << k;
+        if (code >= 65 && code <= 90) firsts[code + 32]! |= 1 << k;
+        if (code === 39) firsts[0x2019]! |= 1 << k;
       }
     });
-    firstChars.set(lists, table);
+    // a list's entries go in in its own lookup order, so among one list's candidates the trie keeps that order
+    c = { trie: new TermTrie(items, (item) => item.entry.term), firsts };
+    combined.set(lists, c);
   }
   const found: TermMatch<TermEntry>[][] = lists.map(() => []);
   const next = lists.map(() => 0);
@@ -101,15 +107,19 @@ export function scanLists(lists: readonly ScanList<TermEntry>[], text: string): 
     const inside = word && previousWord;
     previousWord = word;
     if (inside) continue;
-    const mask = table[code]!;
+    const mask = c.firsts[code]!;
     if (mask === 0) continue;
-    for (let k = 0; k < lists.length; k++) {
-      if ((mask & (1 << k)) === 0 || i < next[k]!) continue;
-      const m = lists[k]!.index.matchAt(text, i, lists[k]!.lang);
-      if (m) {
-        found[k]!.push(m);
-        next[k] = m.end;
-      }
+    let wanted = 0;
+    for (let k = 0; k < lists.length; k++) if ((mask & (1 << k)) !== 0 && i >= next[k]!) wanted |= 1 << k;
+    if (wanted === 0) continue;
+    for (const { k, entry } of c.trie.at(text, i)) {
+      if ((wanted & (1 << k)) === 0) continue;
+      const m = TermIndex.accept(entry, text, i, lists[k]!.lang);
+      if (!m) continue;
+      found[k]!.push(m);
+      next[k] = m.end;
+      wanted &= ~(1 << k);
+      if (wanted === 0) break;
     }
   }
   return found;

@@ -42,15 +42,25 @@ export class TermIndex<E extends TermEntry> {
   /** The longest entry matching at `index` whose boundaries and guards allow it. */
   matchAt(text: string, index: number, lang?: Lang): TermMatch<E> | null {
     for (const entry of candidatesAt(this.buckets, text, index)) {
-      if (lang !== undefined && entry.lang !== lang) continue;
-      const end = index + entry.term.length;
-      if (!matchesHere(entry.term, text, index, sameChar)) continue;
-      if (cutsAsciiWord(entry.term, text, index, end)) continue;
-      if (entry.notPrecededBy?.some((g) => matchesHere(g, text, index - g.length, sameChar))) continue;
-      if (entry.notFollowedBy?.some((g) => matchesHere(g, text, end, sameChar))) continue;
-      return { entry, text: text.slice(index, end), start: index, end };
+      const m = TermIndex.accept(entry, text, index, lang);
+      if (m) return m;
     }
     return null;
+  }
+
+  /**
+   * The match of `entry` at `index` when its term, boundaries and guards allow
+   * it there, else null: the test matchAt applies to each candidate, longest
+   * first (for scans that find candidates of several lists at once).
+   */
+  static accept<E extends TermEntry>(entry: E, text: string, index: number, lang?: Lang): TermMatch<E> | null {
+    if (lang !== undefined && entry.lang !== lang) return null;
+    const end = index + entry.term.length;
+    if (!matchesHere(entry.term, text, index, sameChar)) return null;
+    if (cutsAsciiWord(entry.term, text, index, end)) return null;
+    if (entry.notPrecededBy?.some((g) => matchesHere(g, text, index - g.length, sameChar))) return null;
+    if (entry.notFollowedBy?.some((g) => matchesHere(g, text, end, sameChar))) return null;
+    return { entry, text: text.slice(index, end), start: index, end };
   }
 
   /** Leftmost-longest, non-overlapping matches in reading order (the same as scanLongest over matchAt). */
