@@ -22,6 +22,7 @@ import { articleRows, COLUMNS, type CsvName } from '../report/rows.ts';
 import { SummaryBuilder, type RunInfo, type Summary } from '../report/summary.ts';
 import { HtmlReportBuilder, sourceBaseFor } from '../report/html.ts';
 import { CorpusLinker } from '../corpus/link.ts';
+import { trimHeap } from './heap.ts';
 import { articleHead, linkFields, comparePaths, fileOfPath, isMetaRecord, parseShardLine, ShardError } from './records.ts';
 
 /** Articles read ahead of the one being handed out in pass 2. */
@@ -167,6 +168,7 @@ export async function reduceShards(shards: readonly string[], outDir: string, op
   // Pass 1: the index, and everything that is not an article.
   for (const [shard, file] of shards.entries()) {
     for await (const line of shardLines(file)) {
+      trimHeap();
       // an article needs only its id and path here; the whole of it is read in pass 2
       const head = articleHead(line.text);
       const link = head ? linkFields(line.text) : null;
@@ -216,6 +218,7 @@ export async function reduceShards(shards: readonly string[], outDir: string, op
       pending[name] = [];
     };
     for await (const { article, json, renamed } of readArticles(wanted, handles, shards, idOf)) {
+      trimHeap();
       const linked = linker.apply(article);
       summary.add(article);
       html.add(article);
