@@ -16,5 +16,4 @@ describe('trimHeap', () => {
     for (let i = 0; i < 8; i++) trimHeap();
     expect(getHeapStatistics().total_heap_size).toBeLessThan(before - 150 * MB);
   });
-
 });
