@@ -37,22 +37,11 @@ function cell(value: Cell): string {
  * (RFC 4180), or begins or ends with white space (which some spreadsheets
  * would trim).
  */
-function needsQuotes(text: string): boolean {
-  if (text.length === 0) return false;
-  if (isSpace(text.charCodeAt(0)) || isSpace(text.charCodeAt(text.length - 1))) return true;
-  // four native searches cost less than one regular expression test per field
-  return text.indexOf('"') >= 0 || text.indexOf(',') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0;
-}
-
-/** The white space of a regular expression's \s. */
-function isSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
+const NEEDS_QUOTES = /[",\r\n]|^\s|\s$/;
 
 function field(value: Cell): string {
   const text = cell(value);
-  return needsQuotes(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /**

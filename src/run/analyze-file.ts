@@ -6,7 +6,6 @@ import { analyzeDoc } from '../analyze.ts';
 import { ingestFile, type FoundFile, type IngestOptions } from '../ingest/index.ts';
 import type { Pipeline, StageTimings } from '../pipeline/runner.ts';
 import { articleJson } from '../report/write.ts';
-import { trimHeap } from './heap.ts';
 import type { FileRecord, MetaRecord } from './records.ts';
 
 export interface FileResult {
@@ -38,7 +37,6 @@ export async function analyzeFileToLines(file: FoundFile, options: IngestOptions
       for (const w of result.warnings) lines.push(meta({ record: 'warning', ...w }));
       const before = { ...pipeline.timings };
       const analysed = analyzeDoc(result.doc, pipeline);
-      trimHeap();
       for (const [stage, ms] of Object.entries(pipeline.timings)) timings[stage] = (timings[stage] ?? 0) + ms - (before[stage] ?? 0);
       if ('code' in analysed) lines.push(meta({ record: 'error', ...analysed }));
       else {
