@@ -296,12 +296,15 @@ function renameDuplicateIds(entries: IndexEntry[]): ArticleWarning[] {
     if (list.length < 2) continue;
     list.sort((a, b) => comparePaths(a.path, b.path) || a.shard - b.shard || a.offset - b.offset);
     const first = list[0]!;
+    const paths = new Set([first.path]);
     for (const e of list.slice(1)) {
-      if (e.path === first.path) {
+      // the same article again (one file in two shards): only its first copy is kept
+      if (paths.has(e.path)) {
         e.repeated = true;
         warnings.push({ path: e.path, code: 'repeated-article', message: `This article is in more than one shard; the copy in shard ${e.shard + 1} is left out` });
         continue;
       }
+      paths.add(e.path);
       e.renamedTo = `${id}~${idFromPath(e.path).slice(1, 7)}`;
       warnings.push({ path: e.path, code: 'duplicate-id', message: `Id ${id} is already used by ${first.path}; this article was given the id ${e.renamedTo}. Remove the copy if it is a duplicate` });
     }

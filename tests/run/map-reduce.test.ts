@@ -93,6 +93,26 @@ describe('map and reduce', () => {
     expect('record' in records[records.length - 1]!).toBe(true);
   }, 60_000);
 
+  it('keeps one copy of an article found in two shards even when another file has its id', async () => {
+    const out = sink();
+    await mapCommand({ paths: [path.join(CORPUS, 'finews')], base: CORPUS, stdin: false, ingest: INGEST, workers: 1, cacheDir: null }, out.stream);
+    const line = out.text().split('\n').find((l) => l.startsWith('{"id":'))!;
+    const article = JSON.parse(line) as { id: string; path: string };
+    const as = (p: string) => JSON.stringify({ ...article, path: p });
+    const dir = tempDir();
+    const [one, two] = [path.join(dir, 'one.jsonl'), path.join(dir, 'two.jsonl')];
+    // a.md and b.md claim the same id; b.md was mapped twice
+    writeFileSync(one, `${as('a.md')}\n${as('b.md')}\n`);
+    writeFileSync(two, `${as('b.md')}\n`);
+    const reports = tempDir();
+    expect(await reduceCommand({ shards: [one, two], out: reports, quiet: true }, io)).toBe(0);
+    const written = readFileSync(path.join(reports, 'articles.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { id: string; path: string });
+    expect(written.map((a) => a.path).sort()).toEqual(['a.md', 'b.md']);
+    expect(new Set(written.map((a) => a.id)).size).toBe(2);
+    const summary = JSON.parse(readFileSync(path.join(reports, 'summary.json'), 'utf8')) as { warnings: Array<{ code: string; path: string }> };
+    expect(summary.warnings.map((w) => [w.code, w.path]).sort()).toEqual([['duplicate-id', 'b.md'], ['repeated-article', 'b.md']]);
+  }, 60_000);
+
   it('reads {path, content} JSONL on stdin, and reports a bad line as an error record', async () => {
     const article = readFileSync(path.join(CORPUS, 'finews', readdirSync(path.join(CORPUS, 'finews'))[0]!), 'utf8');
     const input = Readable.from([`${JSON.stringify({ path: 'cluster/part-0/a.md', content: article })}\n`, 'not json\n', `${JSON.stringify({ path: 'b.md' })}\n`]);
