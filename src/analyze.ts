@@ -71,10 +71,11 @@ export function analyzeDoc(doc: Doc, pipeline: Pipeline): Article | ArticleError
     if (!looksTraditional(doc.text)) return toArticle(doc, pipeline.run(doc));
     // Traditional Chinese (Hong Kong, Taiwan): the stages read a Simplified copy of
     // the same length, so every offset they find also points into the original
+    // (the article itself is made from the original, so its text, title and fingerprint are the original's)
     const shadow: Doc = { ...doc, text: toSimplifiedSameLength(doc.text), meta: { ...doc.meta, title: toSimplifiedSameLength(doc.meta.title) } };
-    const article = toArticle(shadow, pipeline.run(shadow));
+    const article = toArticle(doc, pipeline.run(shadow));
     resliceTexts(article, doc.text);
-    return { ...article, title: doc.meta.title, text: doc.text, fingerprint: fingerprint(doc.text) };
+    return article;
   } catch (error) {
     return { path: doc.meta.path, code: 'internal-error', message: `Analysis failed (${(error as Error).message}); please report this with the file attached` };
   }

@@ -6,6 +6,7 @@
  * The index keeps five numbers and the id per article, so it can take
  * millions of articles streamed from disk; texts are never kept.
  */
+import { fnv1a, fnv1aStep, FNV_OFFSET } from '../text/hash.ts';
 import { simplifyCharacters } from '../text/traditional.ts';
 
 /**
@@ -43,16 +44,6 @@ function classOf(ch: string): number {
 /** classOf for every code unit of the BMP (surrogates are classified as whole code points). */
 const CLASS = new Uint8Array(65536);
 for (let c = 0; c < 65536; c++) if (c < 0xd800 || c > 0xdfff) CLASS[c] = classOf(String.fromCharCode(c));
-
-/** FNV-1a, 32 bits, over UTF-16 code units: the hash of one unit. */
-function hashUnit(unit: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < unit.length; i++) {
-    h ^= unit.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
 
 /** murmur3's finaliser: every input bit reaches every output bit. */
 function finalMix(h: number): number {
@@ -105,12 +96,13 @@ export function textUnits(text: string): Uint32Array {
     const kind = pair ? classOf(folded.slice(i, i + 2)) : CLASS[code]!;
     const width = pair ? 2 : 1;
     if (kind === 2) {
-      let h = word === -1 ? 0x811c9dc5 : word;
-      for (let k = 0; k < width; k++) h = Math.imul(h ^ folded.charCodeAt(i + k), 0x01000193);
+      let h = word === -1 ? FNV_OFFSET : word;
+      for (let k = 0; k < width; k++) h = fnv1aStep(h, folded.charCodeAt(i + k));
       word = h >>> 0;
     } else {
       endWord();
-      if (kind === 1) hashes.push(width === 1 ? Math.imul(0x811c9dc5 ^ code, 0x01000193) >>> 0 : hashUnit(folded.slice(i, i + width)));
+      // a unit of its own: the FNV-1a hash of its one or two code units
+      if (kind === 1) hashes.push(width === 1 ? fnv1aStep(FNV_OFFSET, code) >>> 0 : fnv1a(folded.slice(i, i + width)));
     }
     i += width - 1;
   }

@@ -20,9 +20,7 @@ export function plainNumber(n: number): string {
  * an apostrophe. Numbers are never touched (a negative growth stays -10).
  */
 export function safeText(value: string): string {
-  const c = value.charCodeAt(0);
-  // (= + - @ tab CR: the test runs only when the text starts with one of them)
-  return (c === 61 || c === 43 || c === 45 || c === 64 || c === 9 || c === 13) && FORMULA_START.test(value) ? `'${value}` : value;
+  return FORMULA_START.test(value) ? `'${value}` : value;
 }
 
 function cell(value: Cell): string {

@@ -9,7 +9,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Article, ClaimKind, ClaimStatus, EntityType, QuoteKind, Qualifier } from '../doc/types.ts';
+import type { Article, Claim, EntityType, QuoteKind } from '../doc/types.ts';
+import { fnv1a } from '../text/hash.ts';
 import type { Summary } from './summary.ts';
 
 export interface HtmlReportOptions {
@@ -64,17 +65,8 @@ interface EntityStat {
   monthly: Array<string | number> | null;
 }
 
-interface ClaimRow extends RankKey {
-  kind: ClaimKind;
-  status: ClaimStatus;
-  text: string;
-  value: number;
-  valueMax: number | null;
-  qualifier: Qualifier;
-  unit: string | null;
-  metric: string | null;
-  subject: string | null;
-  period: string | null;
+/** A claim as the page shows it: the claim's own fields, and the words around it. */
+interface ClaimRow extends RankKey, Pick<Claim, 'kind' | 'status' | 'text' | 'value' | 'valueMax' | 'qualifier' | 'unit' | 'metric' | 'subject' | 'period'> {
   context: [string, string] | null;
 }
 
@@ -104,16 +96,6 @@ function addMonthly(monthly: Array<string | number>, month: string, score: numbe
     }
   }
   monthly.push(month, score, 1);
-}
-
-/** 32-bit FNV-1a: a stable, platform-independent spread for choosing which rows to keep. */
-function fnv1a(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
 }
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
