@@ -5,7 +5,7 @@ import { entityResources } from '../../src/stages/entities.ts';
 const { articles } = await analyzeDirectory(process.argv[2] ?? 'data/gold/articles');
 const { index } = entityResources();
 const texts = articles.map((a) => a.text);
-for (let round = 0; round < 3; round++) {
+for (let round = 0; round < Number(process.env.ROUNDS ?? 3); round++) {
   const t = performance.now();
   let n = 0;
   for (const text of texts) n += findRegistryMentions(index, text).length;

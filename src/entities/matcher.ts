@@ -24,17 +24,28 @@ export interface AliasIndex {
   /** how far after its first character a model name's number may start: its longest words, and some spaces */
   modelReach: number;
   /**
-   * A filter on the first two characters of aliases and model words: 1 at
-   * {@link pairSlot} of every such pair, and 1 at a single character's slot
-   * for one-character aliases. Positions whose pair is not marked are passed
-   * over at once; a collision only costs a trie lookup.
+   * Filters on how aliases and model words begin, small enough to stay in the
+   * processor's cache. {@link startChars}: 1 at the code of every first
+   * character. Then a bit per hashed slot: {@link startPairs} for the first
+   * two characters of keys shorter than three (a one-character key marks
+   * every pair it begins) and of model words with a space among their first
+   * three characters, whose spaces the grammar lets vary; {@link startTriples}
+   * for the first three characters of the other keys. Most positions,
+   * English word starts among them (th, in, co), are passed over at once; a
+   * collision only costs a trie lookup.
    */
-  startPairs: Uint8Array;
+  startChars: Uint8Array;
+  startPairs: Int32Array;
+  startTriples: Int32Array;
 }
 
 const PAIR_SLOTS = 1 << 20;
+/** Whether bit `slot` of a bit set is 1. */
+const hasBit = (bits: Int32Array, slot: number): boolean => ((bits[slot >>> 5]! >>> (slot & 31)) & 1) === 1;
 /** The slot of a pair of character codes in {@link AliasIndex.startPairs}. */
 const pairSlot = (a: number, b: number): number => (Math.imul(a, 0x9e3779b1) ^ b) & (PAIR_SLOTS - 1);
+/** The slot of three character codes in {@link AliasIndex.startTriples}. */
+const tripleSlot = (a: number, b: number, c: number): number => (Math.imul(Math.imul(a, 0x9e3779b1) ^ b, 0x85ebca6b) ^ c) & (PAIR_SLOTS - 1);
 
 /** A lower-case ASCII letter or a digit (keys are case-folded): what Latin words are made of. */
 const isLatinCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
@@ -51,15 +62,22 @@ export function buildAliasIndex(registry: EntityRegistry): AliasIndex {
       modelReach = Math.max(modelReach, word.length + 4);
     }
   }
-  const startPairs = new Uint8Array(PAIR_SLOTS);
-  const mark = (key: string) => {
-    if (key.length === 1) for (let c = 0; c < 65536; c += 1) startPairs[pairSlot(key.charCodeAt(0), c)] = 1;
-    else startPairs[pairSlot(key.charCodeAt(0), key.charCodeAt(1))] = 1;
+  const startChars = new Uint8Array(65536);
+  const startPairs = new Int32Array(PAIR_SLOTS >>> 5);
+  const startTriples = new Int32Array(PAIR_SLOTS >>> 5);
+  const setBit = (bits: Int32Array, slot: number) => (bits[slot >>> 5]! |= 1 << (slot & 31));
+  const mark = (key: string, exact: boolean) => {
+    startChars[key.charCodeAt(0)] = 1;
+    if (key.length === 1) for (let c = 0; c < 65536; c += 1) setBit(startPairs, pairSlot(key.charCodeAt(0), c));
+    else if (key.length === 2 || (!exact && key.slice(0, 3).includes(' '))) setBit(startPairs, pairSlot(key.charCodeAt(0), key.charCodeAt(1)));
+    else setBit(startTriples, tripleSlot(key.charCodeAt(0), key.charCodeAt(1), key.charCodeAt(2)));
   };
-  for (const { key } of candidates) mark(key);
-  for (const rule of registry.productGrammar.rules) for (const word of rule.words) mark(aliasKey(word));
-  return { registry, aliases, modelStarts, modelReach, startPairs };
+  for (const { key } of candidates) mark(key, true);
+  for (const rule of registry.productGrammar.rules) for (const word of rule.words) mark(aliasKey(word), false);
+  return { registry, aliases, modelStarts, modelReach, startChars, startPairs, startTriples };
 }
+
+const NO_TARGETS: readonly AliasTarget[] = [];
 
 function mentionOf(entity: RegistryEntity, start: number, end: number): FoundMention {
   return { start, end, id: entity.id, type: entity.type, name: entity.name, nameEn: entity.nameEn, org: entity.org, discovered: false };
@@ -86,7 +104,10 @@ function allowedTargets(index: AliasIndex, candidate: AliasCandidate, text: stri
  */
 export function findRegistryMentions(index: AliasIndex, text: string): FoundMention[] {
   const key = normalizeKey(text);
-  const found: Array<FoundMention & { ambiguousOnly: boolean; alternatives: readonly AliasTarget[] }> = [];
+  const found: FoundMention[] = [];
+  // per mention found: whether only ambiguous aliases name it, and the targets its alias may stand for
+  const ambiguousOnly: boolean[] = [];
+  const alternatives: Array<readonly AliasTarget[]> = [];
   const { registry } = index;
   // every model name has its number within a few characters of its start (Galaxy Z Fold 3, 小米 12): where no
   // digit follows soon, the product grammar is not tried
@@ -95,7 +116,12 @@ export function findRegistryMentions(index: AliasIndex, text: string): FoundMent
     const code = key.charCodeAt(i);
     const latinBefore = i > 0 && isLatinCode(key.charCodeAt(i - 1));
     // nothing starts with this character, and nothing Latin starts inside a Latin word: most positions end here
-    if (index.startPairs[pairSlot(code, key.charCodeAt(i + 1))] === 0 || (latinBefore && isLatinCode(code))) {
+    const next = key.charCodeAt(i + 1);
+    if (
+      index.startChars[code] === 0 ||
+      (!hasBit(index.startPairs, pairSlot(code, next)) && !hasBit(index.startTriples, tripleSlot(code, next, key.charCodeAt(i + 2)))) ||
+      (latinBefore && isLatinCode(code))
+    ) {
       i++;
       continue;
     }
@@ -116,19 +142,22 @@ export function findRegistryMentions(index: AliasIndex, text: string): FoundMent
     if (model && (!best || model.end > best.end)) {
       const listed = registry.byId.get(model.id);
       const brand = registry.byId.get(model.brand);
-      found.push({
-        ...(listed ? mentionOf(listed, i, model.end) : { start: i, end: model.end, id: model.id, type: 'product' as const, name: text.slice(i, model.end), nameEn: null, org: model.brand, discovered: true }),
-        org: brand?.id ?? model.brand,
-        ambiguousOnly: false,
-        alternatives: [],
-      });
+      const mention: FoundMention = listed
+        ? mentionOf(listed, i, model.end)
+        : { start: i, end: model.end, id: model.id, type: 'product', name: text.slice(i, model.end), nameEn: null, org: model.brand, discovered: true };
+      mention.org = brand?.id ?? model.brand;
+      found.push(mention);
+      ambiguousOnly.push(false);
+      alternatives.push(NO_TARGETS);
       i = model.end;
       continue;
     }
     if (best) {
       const first = best.targets[0]!;
       const entity = registry.byId.get(first.id)!;
-      found.push({ ...mentionOf(entity, i, best.end), ambiguousOnly: best.targets.every((t) => t.ambiguous), alternatives: best.targets });
+      found.push(mentionOf(entity, i, best.end));
+      ambiguousOnly.push(best.targets.every((t) => t.ambiguous));
+      alternatives.push(best.targets);
       i = best.end;
       continue;
     }
@@ -136,19 +165,18 @@ export function findRegistryMentions(index: AliasIndex, text: string): FoundMent
   }
   // Second pass: ambiguous aliases need an unambiguous mention of the entity; shared aliases take
   // the reading the rest of the article supports.
-  const confirmed = new Set(found.filter((m) => !m.ambiguousOnly).map((m) => m.id));
+  const confirmed = new Set<string>();
+  found.forEach((m, k) => {
+    if (!ambiguousOnly[k]) confirmed.add(m.id);
+  });
   const out: FoundMention[] = [];
-  for (const { ambiguousOnly, alternatives, ...m } of found) {
-    if (alternatives.length > 1) {
-      const supported = alternatives.find((t) => confirmed.has(t.id) && !(t.ambiguous && !confirmed.has(t.id)));
-      const chosen = supported ?? alternatives.find((t) => !t.ambiguous);
-      if (!chosen) continue;
-      const entity = registry.byId.get(chosen.id)!;
-      out.push(mentionOf(entity, m.start, m.end));
-      continue;
-    }
-    if (ambiguousOnly && !confirmed.has(m.id)) continue;
-    out.push(m);
-  }
+  found.forEach((m, k) => {
+    const targets = alternatives[k]!;
+    if (targets.length > 1) {
+      const supported = targets.find((t) => confirmed.has(t.id) && !(t.ambiguous && !confirmed.has(t.id)));
+      const chosen = supported ?? targets.find((t) => !t.ambiguous);
+      if (chosen) out.push(mentionOf(registry.byId.get(chosen.id)!, m.start, m.end));
+    } else if (!ambiguousOnly[k] || confirmed.has(m.id)) out.push(m);
+  });
   return out;
 }

@@ -33,6 +33,9 @@ export function findMarkPairs(text: string): { pairs: MarkPair[]; messages: Mess
     messages.push({ ruleId: 'quotes/unbalanced', message: what, start: at, end: at + 1 });
 
   for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // Most characters are none of the marks: one range test skips them.
+    if (code !== 0x0a && code !== 0x22 && (code < 0x2018 || code > 0x201d) && (code < 0x300c || code > 0x300f)) continue;
     const ch = text[i]!;
     if (ch === '\n') {
       if (stack.length === 0) continue;
@@ -65,7 +68,7 @@ export function findMarkPairs(text: string): { pairs: MarkPair[]; messages: Mess
       } else stack.push({ mark: '"', at: i });
       continue;
     }
-    if (ch in CLOSER_OF) {
+    if (CLOSER_OF[ch] !== undefined) {
       stack.push({ mark: ch, at: i });
       continue;
     }
@@ -75,7 +78,8 @@ export function findMarkPairs(text: string): { pairs: MarkPair[]; messages: Mess
       continue;
     }
     if (CLOSERS.has(ch)) {
-      const index = stack.map((s) => CLOSER_OF[s.mark]).lastIndexOf(ch);
+      let index = stack.length - 1;
+      while (index >= 0 && CLOSER_OF[stack[index]!.mark] !== ch) index--;
       if (index < 0) {
         unbalanced(i, `Closing mark ${ch} has no opening mark`);
         continue;

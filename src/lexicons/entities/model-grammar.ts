@@ -23,6 +23,8 @@ interface CompiledRule {
   readonly rule: ModelRule;
   readonly regex: RegExp;
   readonly suffixByForm: ReadonlyMap<string, string>;
+  /** the first character codes of the rule's words: a match can start with no other */
+  readonly starts: ReadonlySet<number>;
 }
 
 const COMPILED = new WeakMap<ProductGrammar, readonly CompiledRule[]>();
@@ -48,7 +50,8 @@ function compileGrammar(grammar: ProductGrammar): readonly CompiledRule[] {
     const attachedPart = attached.length > 0 ? `(?:(${attached.sort(byLength).map(formSource).join('|')})(?![a-z0-9]))?` : '()';
     const spacedPart = spaced.length > 0 ? `(?: *(${spaced.sort(byLength).map(formSource).join('|')}))?` : '()';
     const regex = new RegExp(`(?:${words.join('|')}) *(\\d+)${attachedPart}${spacedPart}(?![a-z0-9])`, 'dy');
-    return { rule, regex, suffixByForm };
+    const starts = new Set(rule.words.map((w) => aliasKey(w).charCodeAt(0)));
+    return { rule, regex, suffixByForm, starts };
   });
   COMPILED.set(grammar, compiled);
   return compiled;
@@ -61,8 +64,9 @@ function compileGrammar(grammar: ProductGrammar): readonly CompiledRule[] {
  */
 export function matchModelAt(grammar: ProductGrammar, key: string, pos: number, rules?: readonly ModelRule[]): ModelMatch | null {
   let best: ModelMatch | null = null;
-  for (const { rule, regex, suffixByForm } of compileGrammar(grammar)) {
-    if (rules && !rules.includes(rule)) continue;
+  const first = key.charCodeAt(pos);
+  for (const { rule, regex, suffixByForm, starts } of compileGrammar(grammar)) {
+    if (!starts.has(first) || (rules && !rules.includes(rule))) continue;
     regex.lastIndex = pos;
     const m = regex.exec(key);
     if (!m || !m.indices) continue;
