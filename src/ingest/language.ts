@@ -1,5 +1,3 @@
-const HAN = /[\u3400-\u9fff\uf900-\ufaff]/g;
-const LATIN = /[A-Za-z]/g;
 
 /**
  * Chinese or English by script ratio: Han characters against Latin letters.
@@ -7,9 +5,14 @@ const LATIN = /[A-Za-z]/g;
  * carries about as much as a five-letter word, hence the low threshold.
  */
 export function detectLanguage(text: string): 'zh' | 'en' {
-  const sample = text.length > 20000 ? text.slice(0, 20000) : text;
-  const han = sample.match(HAN)?.length ?? 0;
-  const latin = sample.match(LATIN)?.length ?? 0;
+  // the first 20,000 characters: Han (U+3400–9FFF, U+F900–FAFF) against ASCII letters
+  let han = 0;
+  let latin = 0;
+  for (let i = 0, n = Math.min(text.length, 20000); i < n; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) han++;
+    else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
+  }
   if (han === 0 && latin === 0) return 'zh';
   return han >= 0.15 * (han + latin) ? 'zh' : 'en';
 }

@@ -20,6 +20,8 @@ export interface EnglishRules {
   phrases: ReadonlyMap<string, number>;
   /** the longest phrase, in words */
   longestPhrase: number;
+  /** what a phrase's first word can be: each start of a phrase that ends before a space or a hyphen */
+  phraseStarts: ReadonlySet<string>;
   negators: ReadonlySet<string>;
   degree: ReadonlyMap<string, number>;
   contrast: ReadonlyMap<string, { type: 'adversative' | 'concessive'; afterWeight: number; beforeWeight: number }>;
@@ -118,5 +120,6 @@ export function loadEnglishRules(url: URL = URL_OF_FILE): EnglishRules {
     negationReach: negationReach as number,
     neutral, polarity, metrics, movements, phrases, negators, degree, contrast, hedges, expectations: expectationRule,
     longestPhrase: Math.max(1, ...[...phrases.keys()].map((p) => p.split(' ').length)),
+    phraseStarts: new Set([...phrases.keys()].flatMap((p) => [...p.matchAll(/[ -]/g)].map((m) => p.slice(0, m.index)))),
   };
 }

@@ -145,6 +145,7 @@ export function scoreEnglishSentence(text: string, start: number, end: number, l
 
   // Fixed phrases first (fell short, better than expected), longest first.
   for (let i = 0; i < words.length; i++) {
+    if (!r.phraseStarts.has(words[i]!.lower)) continue;
     for (let n = Math.min(r.longestPhrase, words.length - i); n >= 2; n--) {
       const span = words.slice(i, i + n);
       if (span.some((w) => w.clause !== words[i]!.clause)) continue;
