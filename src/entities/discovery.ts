@@ -31,16 +31,16 @@ function keep(found: FoundMention[], taken: RangeSet<FoundMention>, m: FoundMent
  * References like 该公司, 上市公司, 子公司 are not names.
  */
 type Suffix = readonly [string, 'company' | 'organization'];
-const SUFFIXES = new WeakMap<object, Map<string, Suffix[]>>();
+const SUFFIXES = new WeakMap<object, Map<number, Suffix[]>>();
 
 /** The organisation suffixes of the lexicon, longest first, by their last character (a token is checked against a few, not all). */
-function suffixesByLastChar(lex: ReturnType<typeof loadDiscoveryLexicon>): Map<string, Suffix[]> {
+function suffixesByLastChar(lex: ReturnType<typeof loadDiscoveryLexicon>): Map<number, Suffix[]> {
   let byLast = SUFFIXES.get(lex);
   if (!byLast) {
     byLast = new Map();
     const all: Suffix[] = [...lex.companySuffixes.map((s) => [s, 'company'] as const), ...lex.organizationSuffixes.map((s) => [s, 'organization'] as const)];
     for (const suffix of all.sort((a, b) => b[0].length - a[0].length)) {
-      const last = suffix[0][suffix[0].length - 1]!;
+      const last = suffix[0].charCodeAt(suffix[0].length - 1);
       byLast.set(last, [...(byLast.get(last) ?? []), suffix]);
     }
     SUFFIXES.set(lex, byLast);
@@ -56,7 +56,7 @@ function discoverOrganizations(text: string, tokens: readonly Token[], taken: Ra
   for (let k = 1; k < tokens.length; k++) {
     const t = tokens[k]!;
     // jieba knows some organisations whole (纽约商品交易所/nt, 江苏省委/nt).
-    const suffix = suffixes.get(t.text[t.text.length - 1]!)?.find(([s]) => t.text === s || (t.text.endsWith(s) && t.tag === 'nt' && t.text.length >= s.length + 2 && t.text.length <= 12));
+    const suffix = suffixes.get(t.text.charCodeAt(t.text.length - 1))?.find(([s]) => t.text === s || (t.text.endsWith(s) && t.tag === 'nt' && t.text.length >= s.length + 2 && t.text.length <= 12));
     if (!suffix) continue;
     let first = k;
     while (first > 0 && k - first < 3) {
@@ -162,13 +162,24 @@ function discoverPeople(text: string, tokens: readonly Token[], taken: RangeSet<
     if (!(PERSON_TAGS.has(t.tag) || t.tag === 'x') || !HAN_NAME.test(name)) continue;
     const before = text.slice(Math.max(0, t.start - 8), t.start);
     // Chinese copy writes English titles too: 盒马CEO严筱磊, 集团CTO吴泽明.
-    const titled = cues.titles.entries.some((e) => (e.lang === 'zh' || /^[A-Z]{2,4}$/.test(e.term)) && before.endsWith(e.term));
+    const titled = chineseTitles(cues).some((term) => before.endsWith(term));
     if (!titled && !PERSON_AFTER.test(text.slice(end, end + 4))) continue;
     // An unknown word needs a title before it to be read as a name; a verb after it is not enough.
     if (t.tag === 'x' && !titled && !/^(?:被任命|出任|担任|接任|卸任|任|表示)/.test(text.slice(end, end + 3))) continue;
     keep(found, taken, discovered(t.start, end, name, 'person'));
   }
   return found;
+}
+
+const TITLES = new WeakMap<object, readonly string[]>();
+/** The titles Chinese copy writes before a name: the Chinese ones and English acronyms (盒马CEO严筱磊, 集团CTO吴泽明). */
+function chineseTitles(cues: CueLexicons): readonly string[] {
+  let titles = TITLES.get(cues.titles);
+  if (!titles) {
+    titles = cues.titles.entries.filter((e) => e.lang === 'zh' || /^[A-Z]{2,4}$/.test(e.term)).map((e) => e.term);
+    TITLES.set(cues.titles, titles);
+  }
+  return titles;
 }
 
 let surnamePattern: RegExp | null = null;
@@ -183,7 +194,7 @@ function discoverSurnamedPeople(text: string, taken: RangeSet<FoundMention>, cue
     const surnames = [...loadDiscoveryLexicon().chineseSurnames].sort((a, b) => b.length - a.length).join('|');
     surnamePattern = new RegExp(`(?:${surnames})[\\u3400-\\u9fff]{1,2}(?=被任命|出任|担任|接任|卸任|升任|兼任|任[^务何意性命]|表示|指出|透露|强调|坦言|直言)`, 'g');
   }
-  const titles = cues.titles.entries.filter((e) => e.lang === 'zh' || /^[A-Z]{2,4}$/.test(e.term)).map((e) => e.term);
+  const titles = chineseTitles(cues);
   const found: FoundMention[] = [];
   for (const m of text.matchAll(surnamePattern)) {
     const before = text.slice(Math.max(0, m.index - 8), m.index);

@@ -7,11 +7,17 @@
  *   stand right before / after it, compared under the same rule as terms
  *   (也就是说 is not the speech verb 说).
  */
-import { bucketByFirstChar, candidatesAt, cutsAsciiWord, matchesHere, sameFoldedChar, sortLongestFirst, type SameChar, type TermTrie } from '../term-match.ts';
+import { bucketByFirstChar, candidatesAt, cutsAsciiWord, isAsciiWordCode, matchesHere, sameFoldedChar, sortLongestFirst, type SameChar, type TermTrie } from '../term-match.ts';
 import type { Lang, TermEntry, TermMatch } from './types.ts';
 
 /** The shared case rule, plus the curly apostrophe that news sites print for '. */
 const sameChar: SameChar = (lexicon, text) => (lexicon === 39 ? text === 39 || text === 0x2019 : sameFoldedChar(lexicon, text));
+
+const PAIR_SLOTS = 1 << 16;
+/** The slot of a pair of character codes in a {@link TermIndex}'s pair filter. */
+const pairSlot = (a: number, b: number): number => (Math.imul(a, 0x9e3779b1) ^ b) & (PAIR_SLOTS - 1);
+/** The characters of the text that match a term's character under {@link sameChar}. */
+const textCodes = (c: number): number[] => (c >= 97 && c <= 122 ? [c, c - 32] : c === 39 ? [c, 0x2019] : [c]);
 
 /** Longest-first lookup of the terms of one lexicon list. */
 export class TermIndex<E extends TermEntry> {
@@ -19,18 +25,29 @@ export class TermIndex<E extends TermEntry> {
   readonly entries: readonly E[];
   private readonly buckets: TermTrie<E>;
 
-  /** 1 for each character code a term can start with (both cases of an ASCII letter, ’ for '): scans pass over the rest at once */
+  /**
+   * What a match can start with, in the text's characters (both cases of a
+   * lower-case letter, ’ for '): `starts` 1 at each first character, 2 where
+   * a one-character term starts; `pairs` a bit for each hashed first two
+   * characters. Scans pass over the rest at once.
+   */
   private readonly starts = new Uint8Array(65536);
+  private readonly pairs = new Int32Array(PAIR_SLOTS >>> 5);
 
   constructor(entries: readonly E[]) {
     this.entries = sortLongestFirst(entries, (e) => e.term);
     this.buckets = bucketByFirstChar(this.entries, (e) => e.term);
     for (const { term } of this.entries) {
-      const c = term.charCodeAt(0);
-      this.starts[c] = 1;
-      if (c >= 97 && c <= 122) this.starts[c - 32] = 1;
-      if (c >= 65 && c <= 90) this.starts[c + 32] = 1;
-      if (c === 39) this.starts[0x2019] = 1;
+      for (const a of textCodes(term.charCodeAt(0))) {
+        if (term.length === 1) this.starts[a] = 2;
+        else {
+          this.starts[a] ||= 1;
+          for (const b of textCodes(term.charCodeAt(1))) {
+            const slot = pairSlot(a, b);
+            this.pairs[slot >>> 5]! |= 1 << (slot & 31);
+          }
+        }
+      }
     }
   }
 
@@ -63,11 +80,21 @@ export class TermIndex<E extends TermEntry> {
     return { entry, text: text.slice(index, end), start: index, end };
   }
 
+  /** Whether a term may match at `i`, by the start filters; a term that starts with a letter or digit never starts inside a Latin word. */
+  private mayStartAt(text: string, i: number): boolean {
+    const c = text.charCodeAt(i);
+    const start = this.starts[c]!;
+    if (start === 0 || (isAsciiWordCode(c) && isAsciiWordCode(text.charCodeAt(i - 1)))) return false;
+    if (start === 2) return true;
+    const slot = pairSlot(c, text.charCodeAt(i + 1));
+    return ((this.pairs[slot >>> 5]! >>> (slot & 31)) & 1) === 1;
+  }
+
   /** Leftmost-longest, non-overlapping matches in reading order (the same as scanLongest over matchAt). */
   findAll(text: string, lang?: Lang): TermMatch<E>[] {
     const found: TermMatch<E>[] = [];
     for (let i = 0; i < text.length; ) {
-      const match = this.starts[text.charCodeAt(i)] === 1 ? this.matchAt(text, i, lang) : null;
+      const match = this.mayStartAt(text, i) ? this.matchAt(text, i, lang) : null;
       if (match) {
         found.push(match);
         i = match.end;
