@@ -99,6 +99,8 @@ async function measure(spec: MeasureSpec): Promise<Measurement> {
   );
   const result = run.value;
   const summary = result.summary;
+  // the pipeline's own peak, read before the raw cut below loads jieba on this thread (maxRSS is in kilobytes on Linux and macOS)
+  const peakRssMb = process.resourceUsage().maxRSS / 1024;
 
   // Raw cut over the same texts, read back from articles.jsonl one at a time (so memory stays flat), per language
   // because jieba's speed differs on Latin text. Same process, same (user-extended) dictionary as the segment stage.
@@ -135,8 +137,7 @@ async function measure(spec: MeasureSpec): Promise<Measurement> {
     stageMs: { ...result.map.timings },
     rawCut: cutTotals,
     cache: result.cache,
-    // maxRSS is in kilobytes on Linux and macOS.
-    peakRssMb: process.resourceUsage().maxRSS / 1024,
+    peakRssMb,
     warmRssMb,
     reportsDigest: await digestReports(spec.out),
   };

@@ -129,7 +129,7 @@ export function formatSize(r: SizeReport): string {
     ...r.stages.map((s) => row(s.name, s.ms, `${(s.share * 100).toFixed(1)}%`, s.articlesPerSec, s.charsPerSec, s.vsSegment == null ? '' : s.vsSegment.toFixed(2))),
     row('pipeline', r.pipeline.ms, '100%', r.pipeline.articlesPerSec, r.pipeline.charsPerSec, ''),
     row('raw jieba cut', r.rawCut.ms, '', (m.articles * 1000) / Math.max(1, r.rawCut.ms), r.rawCut.charsPerSec, ''),
-    `  pipeline / raw cut ${r.pipelineVsRawCut.toFixed(3)} · peak RSS ${num(m.peakRssMb)} MB (${num(m.warmRssMb)} MB after warm-up) · warm-up ${num(m.warmUpMs / 1000, 1)} s, not counted in the rates`,
+    `  pipeline / raw cut ${r.pipelineVsRawCut.toFixed(3)} · peak RSS ${num(m.peakRssMb)} MB${m.warmUpMs > 0 ? ` (${num(m.warmRssMb)} MB after warm-up) · warm-up ${num(m.warmUpMs / 1000, 1)} s, not counted in the rates` : ` (${num(m.warmRssMb)} MB at the start; loading the lexicons is counted in the rates)`}`,
     `  two workers: ${num(r.others.two.totalMs)} ms, ${num(perSec(m.articles, r.others.two.totalMs))} art/s, peak RSS ${num(r.others.two.peakRssMb)} MB · cached re-run: ${num(r.others.rerun.totalMs)} ms, peak RSS ${num(r.others.rerun.peakRssMb)} MB`,
     `  raw cut by language: ${Object.entries(m.languages).map(([lang, l]) => `${lang} ${num(perSec(l.chars, l.rawCutMs) / 1000)} kchar/s on ${num(l.chars / 1e6, 2)} M chars`).join(', ')}` +
       ` · cpu/wall: pipeline ${(m.totalCpuMs / m.totalMs).toFixed(2)}, raw cut ${(m.rawCut.cpuMs / Math.max(1, m.rawCut.ms)).toFixed(2)}`,

@@ -1,0 +1,47 @@
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { findArticleFiles } from '../../src/ingest/index.ts';
+import { emptyMapStats, mapFiles, WORKER_FILE_BYTES, WORKER_HEAP_MB } from '../../src/run/map.ts';
+import { CORPUS, tempDir } from '../helpers.ts';
+
+const INGEST = { defaultOffset: '+08:00', maxFileBytes: 16 * 1024 * 1024 };
+const ARTICLE = path.join(CORPUS, 'ithome', 'Counterpoint：中国智能手机 Q4 出货量跌 11%，苹果狂砍 21% 份额继续霸榜，荣耀拿下安卓第一.md');
+/** A worker heap that holds the lexicons but not the analysis of a 1.8 MB article. */
+const SMALL_HEAP_MB = 64;
+
+let dir = '';
+beforeAll(() => {
+  // one ordinary article, and one of 1.8 MB: the same article's body 400 times
+  dir = tempDir('stratlens-heap-');
+  copyFileSync(ARTICLE, path.join(dir, 'small.md'));
+  const body = readFileSync(ARTICLE, 'utf8').split('---').slice(2).join('---');
+  writeFileSync(path.join(dir, 'big.md'), `---\ntitle: big\ndate: 2022-02-08 20:53:15 +0800\n---\n${`${body}\n`.repeat(400)}`);
+});
+
+/** Maps the folder on two capped workers; what became of each file (article lines, or the error's code). */
+async function outcome(extra: { workerHeapMb?: number; workerFileBytes?: number }): Promise<Record<string, string>> {
+  const { files } = await findArticleFiles(dir);
+  const out: Record<string, string> = {};
+  for await (const r of mapFiles(files, { ingest: INGEST, workers: 2, ...extra }, emptyMapStats())) {
+    const error = r.lines.map((l) => JSON.parse(l) as { record?: string; code?: string }).find((l) => l.record === 'error');
+    out[r.file.relPath] = error ? `${error.code}` : `${r.lines.filter((l) => !l.startsWith('{"record":')).length} article`;
+  }
+  return out;
+}
+
+describe('analysing worker threads', () => {
+  it('cap their heap by default, well below what an uncapped V8 heap grows to', () => {
+    expect(WORKER_HEAP_MB).toBeGreaterThanOrEqual(128);
+    expect(WORKER_HEAP_MB).toBeLessThanOrEqual(256);
+    expect(WORKER_FILE_BYTES).toBeGreaterThan(1 << 20);
+  });
+
+  it('a worker that runs out of its heap costs its own file an internal-error, never the run', async () => {
+    expect(await outcome({ workerHeapMb: SMALL_HEAP_MB, workerFileBytes: 1e9 })).toEqual({ 'big.md': 'internal-error', 'small.md': '1 article' });
+  }, 120_000);
+
+  it('a file larger than workerFileBytes is analysed on the calling thread, whose heap is not capped', async () => {
+    expect(await outcome({ workerHeapMb: SMALL_HEAP_MB, workerFileBytes: 1 << 20 })).toEqual({ 'big.md': '1 article', 'small.md': '1 article' });
+  }, 120_000);
+});
