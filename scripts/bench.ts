@@ -103,7 +103,7 @@ for (const size of sizes) {
       out: join(dir, `out-${out}`),
       rawCut: name === 'one',
     });
-    // one thread, cold (stage figures, raw cut, memory); two workers, cold, their own cache and reports;
+    // one worker, cold (stage figures, raw cut, memory); two workers, cold, their own cache and reports;
     // then the first command again, unchanged corpus, same cache and reports folder: the re-run a user makes
     // no warm-up: a corpus this size is analysed on a worker thread, so a warm-up here would only load a second copy of jieba
     const one = await measureInChild(spec('one', 'one', 1, 'cache-one', false));

@@ -46,6 +46,8 @@ export interface Measurement {
   rawCut: { ms: number; cpuMs: number; chars: number; words: number };
   cache: { hits: number; misses: number } | null;
   peakRssMb: number;
+  /** the peak when the last file was analysed, before the reduce: what the reduce adds is peakRssMb minus this */
+  mapPeakRssMb: number;
   /** RSS once lexicons and dictionaries are loaded: the part of the peak that does not depend on the corpus. */
   warmRssMb: number;
   /** a hash of every report but summary.json's run block, to show two runs wrote the same reports */
@@ -86,6 +88,7 @@ async function measure(spec: MeasureSpec): Promise<Measurement> {
   const warmUp = spec.warmUp ? await timed(() => analyzeDirectory(spec.warmUp!)) : { ms: 0 };
   const warmRssMb = process.memoryUsage.rss() / 2 ** 20;
   const started = Date.now();
+  let mapPeakRssMb = 0;
   const run = await timed(() =>
     analyzeCorpus({
       input: spec.corpus,
@@ -95,6 +98,9 @@ async function measure(spec: MeasureSpec): Promise<Measurement> {
       cacheDir: spec.cacheDir,
       run: { startedAt: new Date(started).toISOString(), tool: 'stratlens-bench', version: '', input: spec.corpus, options: {} },
       started,
+      onProgress: (p) => {
+        if (p.filesDone === p.filesTotal) mapPeakRssMb = process.resourceUsage().maxRSS / 1024;
+      },
     }),
   );
   const result = run.value;
@@ -138,6 +144,7 @@ async function measure(spec: MeasureSpec): Promise<Measurement> {
     rawCut: cutTotals,
     cache: result.cache,
     peakRssMb,
+    mapPeakRssMb,
     warmRssMb,
     reportsDigest: await digestReports(spec.out),
   };

@@ -28,7 +28,7 @@ export interface MapOptions {
   onProgress?: (p: Progress) => void;
   /** a pipeline to run on the calling thread, whatever the corpus size (workers build their own) */
   pipeline?: Pipeline;
-  /** the old-generation heap cap of each worker thread, in MB (default {@link WORKER_HEAP_MB}) */
+  /** the old-generation heap cap of each worker thread, in MB (default {@link WORKER_HEAP_MB}, at least {@link MIN_WORKER_HEAP_MB}) */
   workerHeapMb?: number;
   /** files larger than this go to the calling thread (default {@link WORKER_FILE_BYTES}) */
   workerFileBytes?: number;
@@ -62,6 +62,8 @@ export const FILES_PER_WORKER = 500;
  * worker takes over.
  */
 export const WORKER_HEAP_MB = 192;
+/** The smallest worker heap that holds jieba's dictionary handles and the lexicons. */
+export const MIN_WORKER_HEAP_MB = 64;
 /** The young generation of an analysing worker thread, in MB: smaller than V8's default, with the same effect. */
 export const WORKER_YOUNG_MB = 16;
 
@@ -71,9 +73,13 @@ export const WORKER_YOUNG_MB = 16;
  */
 export const WORKER_FILE_BYTES = 4 << 20;
 
-/** A sensible default for --workers: every core, once there are enough files to repay starting them. */
+/**
+ * A sensible default for --workers: every core but one, which the calling
+ * thread keeps busy reading, caching and writing, once there are enough
+ * files to repay starting them; at least one.
+ */
 export function defaultWorkers(files: number): number {
-  return Math.max(1, Math.min(availableParallelism(), Math.floor(files / FILES_PER_WORKER)));
+  return Math.max(1, Math.min(availableParallelism() - 1, Math.floor(files / FILES_PER_WORKER)));
 }
 
 /** How many files may be read or analysed ahead of the one being written, per worker; at least MIN_AHEAD, so reads overlap. */
@@ -87,6 +93,8 @@ const MIN_AHEAD = 16;
  */
 export async function* mapFiles(files: readonly FoundFile[], options: MapOptions, stats: MapStats): AsyncGenerator<FileResult & { file: FoundFile }> {
   const workers = Math.max(1, Math.floor(options.workers));
+  // below this a worker cannot load the lexicons, and piscina would wait on it for ever
+  if (options.workerHeapMb !== undefined && !(options.workerHeapMb >= MIN_WORKER_HEAP_MB)) throw new RangeError(`workerHeapMb must be at least ${MIN_WORKER_HEAP_MB} (got ${options.workerHeapMb})`);
   stats.workers = workers;
   const pool =
     !options.pipeline && (workers > 1 || files.length >= FILES_PER_WORKER)

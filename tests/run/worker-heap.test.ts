@@ -2,13 +2,14 @@ import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { findArticleFiles } from '../../src/ingest/index.ts';
-import { emptyMapStats, mapFiles, WORKER_FILE_BYTES, WORKER_HEAP_MB } from '../../src/run/map.ts';
+import { availableParallelism } from 'node:os';
+import { defaultWorkers, emptyMapStats, FILES_PER_WORKER, mapFiles, MIN_WORKER_HEAP_MB, WORKER_FILE_BYTES, WORKER_HEAP_MB } from '../../src/run/map.ts';
 import { CORPUS, tempDir } from '../helpers.ts';
 
 const INGEST = { defaultOffset: '+08:00', maxFileBytes: 16 * 1024 * 1024 };
 const ARTICLE = path.join(CORPUS, 'ithome', 'Counterpoint：中国智能手机 Q4 出货量跌 11%，苹果狂砍 21% 份额继续霸榜，荣耀拿下安卓第一.md');
 /** A worker heap that holds the lexicons but not the analysis of a 1.8 MB article. */
-const SMALL_HEAP_MB = 64;
+const SMALL_HEAP_MB = MIN_WORKER_HEAP_MB;
 
 let dir = '';
 beforeAll(() => {
@@ -31,10 +32,22 @@ async function outcome(extra: { workerHeapMb?: number; workerFileBytes?: number 
 }
 
 describe('analysing worker threads', () => {
+  it('default to every core but one (the calling thread reads, caches and writes), once there are files enough to repay them', () => {
+    const cores = availableParallelism();
+    expect(defaultWorkers(0)).toBe(1);
+    expect(defaultWorkers(FILES_PER_WORKER - 1)).toBe(1);
+    expect(defaultWorkers(1e9)).toBe(Math.max(1, cores - 1));
+    expect(defaultWorkers(2 * FILES_PER_WORKER)).toBe(Math.max(1, Math.min(cores - 1, 2)));
+  });
+
   it('cap their heap by default, well below what an uncapped V8 heap grows to', () => {
     expect(WORKER_HEAP_MB).toBeGreaterThanOrEqual(128);
     expect(WORKER_HEAP_MB).toBeLessThanOrEqual(256);
     expect(WORKER_FILE_BYTES).toBeGreaterThan(1 << 20);
+  });
+
+  it('refuses a heap cap too small to load the lexicons (a worker that cannot start would leave its files waiting)', async () => {
+    await expect(outcome({ workerHeapMb: 8 })).rejects.toThrow(/workerHeapMb must be at least 64 \(got 8\)/);
   });
 
   it('a worker that runs out of its heap costs its own file an internal-error, never the run', async () => {
