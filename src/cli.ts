@@ -28,7 +28,7 @@ Usage:
 
 Options:
   --out <dir>            output folder (default: reports)
-  --workers <n>          worker threads (default: one per core, fewer for small folders)
+  --workers <n>          worker threads (default: every core but one, fewer for small folders)
   --no-cache             analyse every file again, even if unchanged since the last run
   --cache-dir <dir>      where unchanged files' results are kept (default: <out>/.stratlens-cache)
   --timezone <offset>    offset for dates written without one (default: +08:00)

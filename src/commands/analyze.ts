@@ -12,7 +12,7 @@ export interface AnalyzeCommandOptions {
   timezone: string;
   maxFileBytes: number;
   quiet: boolean;
-  /** worker threads; undefined: one per core, as the folder's size warrants */
+  /** worker threads; undefined: every core but one, as the folder's size warrants */
   workers?: number;
   /** the cache folder; null or absent: no cache (the CLI passes <out>/.stratlens-cache unless --no-cache) */
   cacheDir?: string | null;

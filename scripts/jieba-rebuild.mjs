@@ -1,0 +1,57 @@
+// Part of `npm install` (postinstall, after patch-package has applied
+// patches/nodejieba+*.patch): rebuilds nodejieba's native module from the
+// patched sources. The patch frees jieba's dictionaries when a worker thread
+// ends (nodejieba 3.5.8 never does: each finished worker left about 130 MB
+// behind) and builds the TextRank extractor, which holds a second copy of the
+// dictionary, only when textRankExtract is called (stratlens never calls it:
+// about 50 MB less in every thread that segments).
+//
+// A failed rebuild never breaks the install: the binary nodejieba built or
+// downloaded itself is put back, and a warning says what is lost.
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const require = createRequire(path.join(root, 'package.json'));
+const jiebaDir = path.dirname(require.resolve('nodejieba/package.json'));
+const binary = path.join(jiebaDir, 'build', 'Release', 'nodejieba.node');
+/** Written beside the binary once it is built from the patched sources; names the patch it was built with. */
+const MARKER = path.join(jiebaDir, 'build', 'Release', 'stratlens-patch.txt');
+
+const patches = readdirSync(path.join(root, 'patches')).filter((f) => f.startsWith('nodejieba+'));
+const patchHash = createHash('sha256');
+for (const f of patches.sort()) patchHash.update(readFileSync(path.join(root, 'patches', f)));
+const wanted = `${patches.join(',')} ${patchHash.digest('hex').slice(0, 16)}\n`;
+
+const warn = (problem) =>
+  console.warn(
+    `stratlens: ${problem}. nodejieba is left as it installed itself: analysis is the same, but every worker thread holds about 50 MB more and does not free its dictionaries when it ends. Try again with: npm run postinstall`,
+  );
+
+if (existsSync(MARKER) && readFileSync(MARKER, 'utf8') === wanted) process.exit(0);
+
+// npm hands its own node-gyp (and its nodedir setting) to the scripts it runs; outside npm, the node-gyp on PATH
+const nodeGyp = process.env.npm_config_node_gyp;
+const command = nodeGyp ? process.execPath : 'node-gyp';
+const args = nodeGyp ? [nodeGyp, 'rebuild'] : ['rebuild'];
+
+// `rebuild` starts by deleting build/: keep the working binary to put back on failure
+const backup = existsSync(binary) ? readFileSync(binary) : null;
+console.log('stratlens: rebuilding nodejieba with patches/' + patches.join(', ') + ' (about 15 s)');
+const run = spawnSync(command, args, { cwd: jiebaDir, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+if (run.status === 0 && existsSync(binary)) {
+  writeFileSync(MARKER, wanted);
+} else {
+  if (backup) {
+    mkdirSync(path.dirname(binary), { recursive: true });
+    writeFileSync(binary, backup);
+  }
+  const lines = (run.stderr || '').split('\n').map((l) => l.trim()).filter(Boolean);
+  const errors = lines.filter((l) => /error/i.test(l));
+  const reason = run.error ? run.error.message : (errors.length ? errors : lines).slice(0, 2).join(' / ');
+  warn(`could not rebuild nodejieba (${reason || `exit ${run.status}`})`);
+}
