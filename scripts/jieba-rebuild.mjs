@@ -4,7 +4,9 @@
 // ends (nodejieba 3.5.8 never does: each finished worker left about 130 MB
 // behind) and builds the TextRank extractor, which holds a second copy of the
 // dictionary, only when textRankExtract is called (stratlens never calls it:
-// about 50 MB less in every thread that segments).
+// about 50 MB less in every thread that segments), and builds with
+// NODE_API_SWALLOW_UNTHROWABLE_EXCEPTIONS, so a worker stopped for running out
+// of its heap inside a jieba call no longer aborts the whole process.
 //
 // A failed rebuild never breaks the install: the binary nodejieba built or
 // downloaded itself is put back, and a warning says what is lost.

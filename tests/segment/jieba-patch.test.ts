@@ -40,6 +40,7 @@ describe('the nodejieba patch', () => {
     expect(existsSync(marker), `${marker} is missing: run npm run postinstall`).toBe(true);
     expect(readFileSync(marker, 'utf8')).toBe(`${patches.join(',')} ${hash.digest('hex').slice(0, 16)}\n`);
     expect(readFileSync(path.join(JIEBA_DIR, 'lib', 'nodejieba.cpp'), 'utf8')).toContain('NodeJieba::~NodeJieba()');
+    expect(readFileSync(path.join(JIEBA_DIR, 'binding.gyp'), 'utf8')).toContain('NODE_API_SWALLOW_UNTHROWABLE_EXCEPTIONS');
   });
 
   it('frees the dictionaries of a worker thread that ends', async () => {
