@@ -100,6 +100,46 @@ function byTimeThenId(ta: number, tb: number, a: string, b: string): number {
 }
 
 /**
+ * A growable column of numbers in a typed array: 4 or 8 bytes an entry,
+ * where a JavaScript array of numbers costs 8 and boxes fractions.
+ */
+class Column<T extends Int32Array | Float64Array> {
+  data: T;
+  length = 0;
+
+  constructor(private readonly make: (size: number) => T) {
+    this.data = make(1024);
+  }
+
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const grown = this.make(this.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = value;
+  }
+}
+
+const ints = () => new Column((n) => new Int32Array(n));
+const floats = () => new Column((n) => new Float64Array(n));
+
+/** Claims that share a key, with what the key holds. */
+interface ClaimGroup {
+  /** the key as text, for ordering: the same text for the same key, whatever the corpus */
+  text: () => string;
+  /** subject, metric (folded), kind, status, unit */
+  head: [string, string, ClaimKind, ClaimStatus, string];
+  /** the period (contradiction groups) */
+  period: string;
+  /** the stated value and upper value (restatement groups) */
+  value: number;
+  valueMax: number | null;
+  scope: string;
+  claims: number[];
+}
+
+/**
  * Collects the claims of many articles and links them. Restatements match on
  * subject, metric, kind, status, value, upper value, unit and scope (an
  * unknown scope matches the one known scope of the others); the period is
@@ -108,25 +148,34 @@ function byTimeThenId(ta: number, tb: number, a: string, b: string): number {
  * in one feed item and 2026-Q2 in another). Contradictions need the period,
  * and compare only claims that agree on it, on the status (a target is not
  * contradicted by a result), the unit and the scope (the same way).
+ *
+ * Memory: per claim, eight numbers in typed arrays (40 bytes); the texts a
+ * claim is compared on (subject, metric, kind, status and unit together, the
+ * period, the scope) are interned, and they repeat across a corpus. Claims
+ * are grouped by key only in `finish`.
  */
 export class ClaimIndex {
   private articleIds: string[] = [];
   private readonly articleDates: Array<string | null> = [];
   private readonly articleTimes: number[] = [];
   private readonly duplicateOf: Array<string | null> = [];
-  private readonly keyIds = new Map<string, number>();
-  private readonly keys: string[] = [];
-  // one entry per kept claim, in parallel arrays
-  private readonly claimArticle: number[] = [];
-  private readonly claimIndex: number[] = [];
-  private readonly restatementKey: number[] = [];
-  private readonly contradictionKey: number[] = [];
-  private readonly values: number[] = [];
-  private readonly valueMaxes: number[] = [];
-  private readonly qualifiers: number[] = [];
+  private readonly textIds = new Map<string, number>();
+  private readonly texts: string[] = [];
+  // one entry per kept claim, in parallel columns
+  private readonly claimArticle = ints();
+  private readonly claimIndex = ints();
+  /** interned JSON of [subject, folded metric, kind, status, unit] */
+  private readonly heads = ints();
+  /** interned period, -1 when none */
+  private readonly periods = ints();
+  private readonly values = floats();
+  /** NaN when none */
+  private readonly valueMaxes = floats();
+  /** index in QUALIFIERS */
+  private readonly qualifiers = ints();
   /** interned folded scope, -1 when unknown */
-  private readonly scopes: number[] = [];
-  /** each article's first position in the parallel arrays (its claims are contiguous) */
+  private readonly scopes = ints();
+  /** each article's first position in the columns (its claims are contiguous) */
   private readonly articleClaims: number[] = [];
   /**
    * Once `finish` has run: per claim position, its restatement's link (an
@@ -136,12 +185,12 @@ export class ClaimIndex {
    */
   private links: { ofClaim: Int32Array; restatementLinks: ClaimLink[]; articleOf: Map<string, number> } | null = null;
 
-  private intern(key: string): number {
-    let id = this.keyIds.get(key);
+  private intern(text: string): number {
+    let id = this.textIds.get(text);
     if (id === undefined) {
-      id = this.keys.length;
-      this.keyIds.set(key, id);
-      this.keys.push(key);
+      id = this.texts.length;
+      this.textIds.set(text, id);
+      this.texts.push(text);
     }
     return id;
   }
@@ -161,17 +210,15 @@ export class ClaimIndex {
     this.links = null;
     claims.forEach((c, i) => {
       if (!c.subject || !c.metric || !Number.isFinite(c.value)) return;
-      const value = normalizeValue(c.value);
       const valueMax = c.valueMax === null || !Number.isFinite(c.valueMax) ? NaN : normalizeValue(c.valueMax);
-      const head = [c.subject, fold(c.metric), c.kind, c.status, c.unit === null ? '' : c.unit.normalize('NFKC').trim()];
       this.claimArticle.push(article);
       this.claimIndex.push(i);
-      this.restatementKey.push(this.intern(JSON.stringify(['r', ...head, value, Number.isNaN(valueMax) ? null : valueMax])));
-      this.contradictionKey.push(c.period ? this.intern(JSON.stringify(['c', ...head, c.period])) : -1);
-      this.scopes.push(c.scope ? this.intern(fold(c.scope)) : -1);
-      this.values.push(value);
+      this.heads.push(this.intern(JSON.stringify([c.subject, fold(c.metric), c.kind, c.status, c.unit === null ? '' : c.unit.normalize('NFKC').trim()])));
+      this.periods.push(c.period ? this.intern(c.period) : -1);
+      this.values.push(normalizeValue(c.value));
       this.valueMaxes.push(valueMax);
       this.qualifiers.push(Math.max(0, QUALIFIERS.indexOf(c.qualifier)));
+      this.scopes.push(c.scope ? this.intern(fold(c.scope)) : -1);
     });
   }
 
@@ -211,8 +258,9 @@ export class ClaimIndex {
     const a = this.links.articleOf.get(articleId);
     if (a === undefined) return undefined;
     const end = a + 1 < this.articleClaims.length ? this.articleClaims[a + 1]! : this.claimArticle.length;
+    const indexes = this.claimIndex.data;
     for (let position = this.articleClaims[a]!; position < end; position++) {
-      if (this.claimIndex[position] !== claimIndex) continue;
+      if (indexes[position] !== claimIndex) continue;
       const k = this.links.ofClaim[position]!;
       return k < 0 ? undefined : this.links.restatementLinks[k];
     }
@@ -220,70 +268,106 @@ export class ClaimIndex {
   }
 
   /**
-   * Claim positions grouped by one of the keys (skipping -1), then by scope:
-   * claims with different known scopes (京东 and 中高端) are not the same
-   * claim; a claim with no scope joins the others when they agree on one.
-   * Groups come with their scope ('' when unknown).
+   * Claim positions grouped by key, then by scope: claims with different
+   * known scopes (京东 and 中高端) are not the same claim; a claim with no
+   * scope joins the others when they agree on one. A restatement key is the
+   * head, value and upper value; a contradiction key the head and period
+   * (claims without a period are left out). Claims are bucketed by head
+   * first, so the finer keys exist only for one head at a time.
    */
-  private groups(keyOf: number[]): Array<{ key: number; scope: string; claims: number[] }> {
-    const byKey = new Map<number, number[]>();
-    keyOf.forEach((key, claim) => {
-      if (key < 0) return;
-      const list = byKey.get(key);
-      if (list) list.push(claim);
-      else byKey.set(key, [claim]);
-    });
-    const groups: Array<{ key: number; scope: string; claims: number[] }> = [];
-    for (const [key, claims] of byKey) {
-      const byScope = new Map<number, number[]>();
-      for (const c of claims) {
-        const list = byScope.get(this.scopes[c]!);
-        if (list) list.push(c);
-        else byScope.set(this.scopes[c]!, [c]);
+  private groups(kind: 'restatement' | 'contradiction'): ClaimGroup[] {
+    const heads = this.heads.data;
+    const periods = this.periods.data;
+    const values = this.values.data;
+    const valueMaxes = this.valueMaxes.data;
+    const scopes = this.scopes.data;
+    const byHead = new Map<number, number[]>();
+    for (let c = 0; c < this.claimArticle.length; c++) {
+      if (kind === 'contradiction' && periods[c]! < 0) continue;
+      const list = byHead.get(heads[c]!);
+      if (list) list.push(c);
+      else byHead.set(heads[c]!, [c]);
+    }
+    const groups: ClaimGroup[] = [];
+    for (const [head, inHead] of byHead) {
+      const headText = this.texts[head]!;
+      const headFields = JSON.parse(headText) as ClaimGroup['head'];
+      // restatements: by value, then upper value (NaN, none, is a key like any other in a Map); contradictions: by period
+      const byKey = new Map<number, number[] | Map<number, number[]>>();
+      for (const c of inHead) {
+        const key = kind === 'restatement' ? values[c]! : periods[c]!;
+        let entry = byKey.get(key);
+        if (kind === 'restatement') {
+          if (!entry) byKey.set(key, (entry = new Map()));
+          const byMax = entry as Map<number, number[]>;
+          const list = byMax.get(valueMaxes[c]!);
+          if (list) list.push(c);
+          else byMax.set(valueMaxes[c]!, [c]);
+        } else if (entry) (entry as number[]).push(c);
+        else byKey.set(key, [c]);
       }
-      const known = [...byScope.keys()].filter((scope) => scope >= 0);
-      if (known.length <= 1) {
-        groups.push({ key, scope: known.length ? this.keys[known[0]!]! : '', claims });
-        continue;
+      const keyed = [...byKey.values()].flatMap((entry) => (Array.isArray(entry) ? [entry] : [...entry.values()]));
+      for (const claims of keyed) {
+        const first = claims[0]!;
+        const value = values[first]!;
+        const valueMax = Number.isNaN(valueMaxes[first]!) ? null : valueMaxes[first]!;
+        const period = kind === 'contradiction' ? this.texts[periods[first]!]! : '';
+        // the key as one JSON text, ['r', …head, value, valueMax] or ['c', …head, period], made only when asked for
+        const text = () => (kind === 'restatement' ? JSON.stringify(['r', ...headFields, value, valueMax]) : JSON.stringify(['c', ...headFields, period]));
+        const byScope = new Map<number, number[]>();
+        for (const c of claims) {
+          const list = byScope.get(scopes[c]!);
+          if (list) list.push(c);
+          else byScope.set(scopes[c]!, [c]);
+        }
+        const known = [...byScope.keys()].filter((scope) => scope >= 0);
+        const group = (scope: string, list: number[]): ClaimGroup => ({ text, head: headFields, period, value, valueMax, scope, claims: list });
+        if (known.length <= 1) {
+          groups.push(group(known.length ? this.texts[known[0]!]! : '', claims));
+          continue;
+        }
+        for (const [scope, list] of byScope) groups.push(group(scope < 0 ? '' : this.texts[scope]!, list));
       }
-      for (const [scope, list] of byScope) groups.push({ key, scope: scope < 0 ? '' : this.keys[scope]!, claims: list });
     }
     return groups;
   }
 
   private ref(claim: number): ClaimRef {
-    const a = this.claimArticle[claim]!;
-    const ref: ClaimRef = { article: this.articleIds[a]!, claim: this.claimIndex[claim]!, publishedAt: this.articleDates[a]! };
+    const a = this.claimArticle.data[claim]!;
+    const ref: ClaimRef = { article: this.articleIds[a]!, claim: this.claimIndex.data[claim]!, publishedAt: this.articleDates[a]! };
     const dup = this.duplicateOf[a];
     if (dup) ref.duplicateOf = dup;
     return ref;
   }
 
   private compareClaims = (x: number, y: number): number => {
-    const [a, b] = [this.claimArticle[x]!, this.claimArticle[y]!];
-    return byTimeThenId(this.articleTimes[a]!, this.articleTimes[b]!, this.articleIds[a]!, this.articleIds[b]!) || this.claimIndex[x]! - this.claimIndex[y]!;
+    const articles = this.claimArticle.data;
+    const [a, b] = [articles[x]!, articles[y]!];
+    return byTimeThenId(this.articleTimes[a]!, this.articleTimes[b]!, this.articleIds[a]!, this.articleIds[b]!) || this.claimIndex.data[x]! - this.claimIndex.data[y]!;
   };
 
   /** The restatements, in output order; `positions` receives each one's claim positions. */
   private findRestatements(positions: number[][]): Restatement[] {
+    const articles = this.claimArticle.data;
     const found: Array<{ restatement: Restatement; time: number; key: string; claims: number[] }> = [];
-    for (const { key, scope, claims } of this.groups(this.restatementKey)) {
-      const independent = new Set(claims.map((c) => this.claimArticle[c]!).filter((a) => this.duplicateOf[a] === null));
+    for (const group of this.groups('restatement')) {
+      const { claims, scope } = group;
+      const independent = new Set(claims.map((c) => articles[c]!).filter((a) => this.duplicateOf[a] === null));
       if (independent.size < 2) continue;
       claims.sort(this.compareClaims);
-      const first = this.claimArticle[claims.find((c) => independent.has(this.claimArticle[c]!))!]!;
-      const [, subject, metric, kind, status, unit, value, valueMax] = JSON.parse(this.keys[key]!) as [string, string, string, ClaimKind, ClaimStatus, string, number, number | null];
+      const first = articles[claims.find((c) => independent.has(articles[c]!))!]!;
+      const [subject, metric, kind, status, unit] = group.head;
       found.push({
         time: this.articleTimes[first]!,
-        key: `${this.keys[key]}${scope}`,
+        key: `${group.text()}${scope}`,
         claims,
         restatement: {
           subject,
           metric,
           kind,
           status,
-          value,
-          valueMax,
+          value: group.value,
+          valueMax: group.valueMax,
           unit: unit || null,
           scope: scope || null,
           firstSeen: { article: this.articleIds[first]!, publishedAt: this.articleDates[first]! },
@@ -298,30 +382,34 @@ export class ClaimIndex {
   }
 
   private findContradictions(): Contradiction[] {
+    const articles = this.claimArticle.data;
+    const values = this.values.data;
+    const valueMaxes = this.valueMaxes.data;
+    const qualifiers = this.qualifiers.data;
     const found: Array<{ contradiction: Contradiction; key: string }> = [];
-    for (const { key, scope, claims } of this.groups(this.contradictionKey)) {
-      if (new Set(claims.map((c) => this.claimArticle[c]!)).size < 2) continue;
+    for (const group of this.groups('contradiction')) {
+      const { claims, scope } = group;
+      if (new Set(claims.map((c) => articles[c]!)).size < 2) continue;
       // distinct stated values, each with its claims
       const distinct = new Map<string, { value: number; valueMax: number; qualifier: number; claims: number[] }>();
       for (const c of claims) {
-        const id = `${this.values[c]}|${this.valueMaxes[c]}|${this.qualifiers[c]}`;
+        const id = `${values[c]}|${valueMaxes[c]}|${qualifiers[c]}`;
         const entry = distinct.get(id);
         if (entry) entry.claims.push(c);
-        else distinct.set(id, { value: this.values[c]!, valueMax: this.valueMaxes[c]!, qualifier: this.qualifiers[c]!, claims: [c] });
+        else distinct.set(id, { value: values[c]!, valueMax: valueMaxes[c]!, qualifier: qualifiers[c]!, claims: [c] });
       }
       const stated = [...distinct.values()].sort((a, b) => a.value - b.value || (a.valueMax || 0) - (b.valueMax || 0) || a.qualifier - b.qualifier);
-      const [, , , , , unit] = JSON.parse(this.keys[key]!) as string[];
-      const intervals = stated.map((s) => valueInterval(s.value, Number.isNaN(s.valueMax) ? null : s.valueMax, QUALIFIERS[s.qualifier]!, unit ?? ''));
-      if (!conflicting(stated.map((s) => s.claims.map((c) => this.claimArticle[c]!)), intervals)) continue;
-      const [, subject, metric, kind, status, , period] = JSON.parse(this.keys[key]!) as [string, string, string, ClaimKind, ClaimStatus, string, string];
+      const [subject, metric, kind, status, unit] = group.head;
+      const intervals = stated.map((s) => valueInterval(s.value, Number.isNaN(s.valueMax) ? null : s.valueMax, QUALIFIERS[s.qualifier]!, unit));
+      if (!conflicting(stated.map((s) => s.claims.map((c) => articles[c]!)), intervals)) continue;
       found.push({
-        key: `${this.keys[key]}${scope}`,
+        key: `${group.text()}${scope}`,
         contradiction: {
           subject,
           metric,
           kind,
           status,
-          period,
+          period: group.period,
           unit: unit || null,
           scope: scope || null,
           values: stated.map((s) => ({
