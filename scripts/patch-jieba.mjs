@@ -1,15 +1,18 @@
-// Part of `npm install` (postinstall, after patch-package has applied
-// patches/nodejieba+*.patch): rebuilds nodejieba's native module from the
-// patched sources. The patch frees jieba's dictionaries when a worker thread
-// ends (nodejieba 3.5.8 never does: each finished worker left about 130 MB
-// behind) and builds the TextRank extractor, which holds a second copy of the
-// dictionary, only when textRankExtract is called (stratlens never calls it:
-// about 50 MB less in every thread that segments), and builds with
+// `npm install`'s postinstall: applies patches/nodejieba+*.patch with
+// patch-package and rebuilds nodejieba's native module from the patched
+// sources. The patch frees jieba's dictionaries when a worker thread ends
+// (nodejieba 3.5.8 never does: each finished worker left about 130 MB behind),
+// builds the TextRank extractor, which holds a second copy of the dictionary,
+// only when textRankExtract is called (stratlens never calls it: about 50 MB
+// less in every thread that segments), and builds with
 // NODE_API_SWALLOW_UNTHROWABLE_EXCEPTIONS, so a worker stopped for running out
 // of its heap inside a jieba call no longer aborts the whole process.
 //
-// A failed rebuild never breaks the install: the binary nodejieba built or
-// downloaded itself is put back, and a warning says what is lost.
+// It never breaks the install: when stratlens is itself a dependency (its
+// nodejieba is not in its own node_modules, and may be the app's), when the
+// patch does not apply, or when the rebuild fails, nodejieba is left as it
+// installed itself (the binary it built or downloaded is put back), and a
+// warning says what that costs.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -29,12 +32,24 @@ const patchHash = createHash('sha256');
 for (const f of patches.sort()) patchHash.update(readFileSync(path.join(root, 'patches', f)));
 const wanted = `${patches.join(',')} ${patchHash.digest('hex').slice(0, 16)}\n`;
 
-const warn = (problem) =>
+const warn = (problem, next = 'Try again with: npm run postinstall') =>
   console.warn(
-    `stratlens: ${problem}. nodejieba is left as it installed itself: analysis is the same, but every worker thread holds about 50 MB more and does not free its dictionaries when it ends. Try again with: npm run postinstall`,
+    `stratlens: ${problem}. nodejieba is left as it installed itself: analysis is the same, but every worker thread holds about 50 MB more and does not free its dictionaries when it ends. ${next}`,
   );
 
 if (existsSync(MARKER) && readFileSync(MARKER, 'utf8') === wanted) process.exit(0);
+
+// patch-package patches the packages under the project's own node_modules only
+if (path.resolve(jiebaDir) !== path.resolve(root, 'node_modules', 'nodejieba')) {
+  warn(`nodejieba is installed at ${jiebaDir}, outside this package's node_modules (stratlens is a dependency here), so it is not patched`, `The app can apply ${path.join(root, 'patches')} with patch-package.`);
+  process.exit(0);
+}
+const patchPackage = path.join(path.dirname(require.resolve('patch-package/package.json')), 'index.js');
+const applied = spawnSync(process.execPath, [patchPackage], { cwd: root, stdio: ['ignore', 'inherit', 'pipe'], encoding: 'utf8' });
+if (applied.status !== 0) {
+  warn(`patch-package could not apply patches/ (${(applied.stderr || applied.error?.message || '').trim().split('\n').slice(-2).join(' / ')})`);
+  process.exit(0);
+}
 
 // npm hands its own node-gyp (and its nodedir setting) to the scripts it runs; outside npm, the node-gyp on PATH
 const nodeGyp = process.env.npm_config_node_gyp;
