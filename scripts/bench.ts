@@ -12,14 +12,13 @@
  * Writes reports/bench.json with every figure and the machine it ran on.
  */
 import { fork } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
-import { dirname, join, relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generateCorpus } from './bench/corpus.ts';
+import { jiebaPatchState } from './jieba-patch-state.mjs';
 import type { Measurement, MeasureSpec } from './bench/measure.ts';
 import { crossSizeChecks, formatCheck, formatSize, summarise, type SizeReport } from './bench/report.ts';
 import { loadTemplates } from './bench/templates.ts';
@@ -90,8 +89,7 @@ console.log(`stratlens bench · seed ${seed} · node ${machine.node} · ${machin
 // Other processes on a 2-core machine slow every figure; say so rather than let them pass as the pipeline's.
 if (loadBefore > machine.cpus / 2) console.log(`note: the machine is busy (load ${loadBefore.toFixed(1)} on ${machine.cpus} cpus), so the figures are noisy; cpu/wall below shows how much CPU the runs got`);
 // Without the install's nodejieba patch, every worker holds a second copy of the dictionary: the RSS figures would not be this project's.
-const jiebaRelease = join(dirname(createRequire(import.meta.url).resolve('nodejieba/package.json')), 'build', 'Release');
-if (!existsSync(join(jiebaRelease, 'stratlens-patch.txt'))) console.log('note: nodejieba was not rebuilt with patches/ (run npm run postinstall); each worker holds ~50 MB more, so the RSS figures are high');
+if (!jiebaPatchState().built) console.log('note: nodejieba was not rebuilt with patches/ (run npm run postinstall); each worker holds ~50 MB more, so the RSS figures are high');
 console.log(`templates: ${templates.length} real articles (${Object.entries(kinds).map(([k, n]) => `${k} ${n}`).join(', ')})\n`);
 
 const reports: SizeReport[] = [];

@@ -14,37 +14,26 @@
 // installed itself (the binary it built or downloaded is put back), and a
 // warning says what that costs.
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { jiebaPatchState, root } from './jieba-patch-state.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const require = createRequire(path.join(root, 'package.json'));
-const jiebaDir = path.dirname(require.resolve('nodejieba/package.json'));
-const binary = path.join(jiebaDir, 'build', 'Release', 'nodejieba.node');
-/** Written beside the binary once it is built from the patched sources; names the patch it was built with. */
-const MARKER = path.join(jiebaDir, 'build', 'Release', 'stratlens-patch.txt');
-
-const patches = readdirSync(path.join(root, 'patches')).filter((f) => f.startsWith('nodejieba+'));
-const patchHash = createHash('sha256');
-for (const f of patches.sort()) patchHash.update(readFileSync(path.join(root, 'patches', f)));
-const wanted = `${patches.join(',')} ${patchHash.digest('hex').slice(0, 16)}\n`;
+const { jiebaDir, binary, marker, patches, wanted, built } = jiebaPatchState();
 
 const warn = (problem, next = 'Try again with: npm run postinstall') =>
   console.warn(
     `stratlens: ${problem}. nodejieba is left as it installed itself: analysis is the same, but every worker thread holds about 50 MB more and does not free its dictionaries when it ends. ${next}`,
   );
 
-if (existsSync(MARKER) && readFileSync(MARKER, 'utf8') === wanted) process.exit(0);
+if (built) process.exit(0);
 
 // patch-package patches the packages under the project's own node_modules only
 if (path.resolve(jiebaDir) !== path.resolve(root, 'node_modules', 'nodejieba')) {
   warn(`nodejieba is installed at ${jiebaDir}, outside this package's node_modules (stratlens is a dependency here), so it is not patched`, `The app can apply ${path.join(root, 'patches')} with patch-package.`);
   process.exit(0);
 }
-const patchPackage = path.join(path.dirname(require.resolve('patch-package/package.json')), 'index.js');
+const patchPackage = path.join(path.dirname(createRequire(path.join(root, 'package.json')).resolve('patch-package/package.json')), 'index.js');
 const applied = spawnSync(process.execPath, [patchPackage], { cwd: root, stdio: ['ignore', 'inherit', 'pipe'], encoding: 'utf8' });
 if (applied.status !== 0) {
   warn(`patch-package could not apply patches/ (${(applied.stderr || applied.error?.message || '').trim().split('\n').slice(-2).join(' / ')})`);
@@ -61,7 +50,7 @@ const backup = existsSync(binary) ? readFileSync(binary) : null;
 console.log('stratlens: rebuilding nodejieba with patches/' + patches.join(', ') + ' (about 15 s)');
 const run = spawnSync(command, args, { cwd: jiebaDir, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
 if (run.status === 0 && existsSync(binary)) {
-  writeFileSync(MARKER, wanted);
+  writeFileSync(marker, wanted);
 } else {
   if (backup) {
     mkdirSync(path.dirname(binary), { recursive: true });
