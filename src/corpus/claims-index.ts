@@ -122,6 +122,12 @@ class Column<T extends Int32Array | Float64Array> {
 }
 
 const ints = () => new Column((n) => new Int32Array(n));
+/** Appends `claim` to the list of `key` in `map`. */
+function addTo<K>(map: Map<K, number[]>, key: K, claim: number): void {
+  const list = map.get(key);
+  if (list) list.push(claim);
+  else map.set(key, [claim]);
+}
 const floats = () => new Column((n) => new Float64Array(n));
 
 /** Claims that share a key, with what the key holds. */
@@ -282,31 +288,25 @@ export class ClaimIndex {
     const valueMaxes = this.valueMaxes.data;
     const scopes = this.scopes.data;
     const byHead = new Map<number, number[]>();
-    for (let c = 0; c < this.claimArticle.length; c++) {
-      if (kind === 'contradiction' && periods[c]! < 0) continue;
-      const list = byHead.get(heads[c]!);
-      if (list) list.push(c);
-      else byHead.set(heads[c]!, [c]);
-    }
+    for (let c = 0; c < this.claimArticle.length; c++) if (kind === 'restatement' || periods[c]! >= 0) addTo(byHead, heads[c]!, c);
     const groups: ClaimGroup[] = [];
     for (const [head, inHead] of byHead) {
-      const headText = this.texts[head]!;
-      const headFields = JSON.parse(headText) as ClaimGroup['head'];
+      const headFields = JSON.parse(this.texts[head]!) as ClaimGroup['head'];
       // restatements: by value, then upper value (NaN, none, is a key like any other in a Map); contradictions: by period
-      const byKey = new Map<number, number[] | Map<number, number[]>>();
-      for (const c of inHead) {
-        const key = kind === 'restatement' ? values[c]! : periods[c]!;
-        let entry = byKey.get(key);
-        if (kind === 'restatement') {
-          if (!entry) byKey.set(key, (entry = new Map()));
-          const byMax = entry as Map<number, number[]>;
-          const list = byMax.get(valueMaxes[c]!);
-          if (list) list.push(c);
-          else byMax.set(valueMaxes[c]!, [c]);
-        } else if (entry) (entry as number[]).push(c);
-        else byKey.set(key, [c]);
+      let keyed: number[][];
+      if (kind === 'restatement') {
+        const byValue = new Map<number, Map<number, number[]>>();
+        for (const c of inHead) {
+          let byMax = byValue.get(values[c]!);
+          if (!byMax) byValue.set(values[c]!, (byMax = new Map()));
+          addTo(byMax, valueMaxes[c]!, c);
+        }
+        keyed = [...byValue.values()].flatMap((byMax) => [...byMax.values()]);
+      } else {
+        const byPeriod = new Map<number, number[]>();
+        for (const c of inHead) addTo(byPeriod, periods[c]!, c);
+        keyed = [...byPeriod.values()];
       }
-      const keyed = [...byKey.values()].flatMap((entry) => (Array.isArray(entry) ? [entry] : [...entry.values()]));
       for (const claims of keyed) {
         const first = claims[0]!;
         const value = values[first]!;
@@ -315,11 +315,7 @@ export class ClaimIndex {
         // the key as one JSON text, ['r', …head, value, valueMax] or ['c', …head, period], made only when asked for
         const text = () => (kind === 'restatement' ? JSON.stringify(['r', ...headFields, value, valueMax]) : JSON.stringify(['c', ...headFields, period]));
         const byScope = new Map<number, number[]>();
-        for (const c of claims) {
-          const list = byScope.get(scopes[c]!);
-          if (list) list.push(c);
-          else byScope.set(scopes[c]!, [c]);
-        }
+        for (const c of claims) addTo(byScope, scopes[c]!, c);
         const known = [...byScope.keys()].filter((scope) => scope >= 0);
         const group = (scope: string, list: number[]): ClaimGroup => ({ text, head: headFields, period, value, valueMax, scope, claims: list });
         if (known.length <= 1) {
