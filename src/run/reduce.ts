@@ -163,21 +163,7 @@ export async function reduceShards(shards: readonly string[], outDir: string, op
   let fileRecords = 0;
   const articleFiles = new Set<string>();
   const linker = new CorpusLinker();
-  // the articles handed to the linker: the path of each id's first copy, and id + path for the rare id met with other paths
-  const linkedPath = new Map<string, string>();
-  const linkedElsewhere = new Set<string>();
-  const firstCopy = (id: string, path: string): boolean => {
-    const first = linkedPath.get(id);
-    if (first === undefined) {
-      linkedPath.set(id, path);
-      return true;
-    }
-    if (first === path) return false;
-    const key = `${id}\u0000${path}`;
-    if (linkedElsewhere.has(key)) return false;
-    linkedElsewhere.add(key);
-    return true;
-  };
+  const linked = new Set<string>();
 
   // Pass 1: the index, and everything that is not an article.
   for (const [shard, file] of shards.entries()) {
@@ -190,7 +176,11 @@ export async function reduceShards(shards: readonly string[], outDir: string, op
       if (!isMetaRecord(record)) {
         // the linker knows the article by its place in `entries` until ids are made unique;
         // a second copy of the same article (same id and path) is left to the warning below
-        if (firstCopy(record.id, record.path)) linker.add({ ...record, id: String(entries.length) });
+        const copy = `${record.id}\u0000${record.path}`;
+        if (!linked.has(copy)) {
+          linked.add(copy);
+          linker.add({ ...record, id: String(entries.length) });
+        }
         entries.push({ id: record.id, path: record.path, shard, offset: line.offset, length: line.length });
         articleFiles.add(fileOfPath(record.path));
         continue;
