@@ -1,6 +1,6 @@
 import type { CueLexicons, GrowthBaseEntry, GrowthEntry, MagnitudeEntry, MetricEntry, ModalityEntry, RankingEntry, ScopeEntry, TermEntry, TermMatch } from '../lexicons/cues.ts';
 import { matchTemplates } from '../lexicons/cues.ts';
-import { mayHoldWordClaim, plausibleTemplates, scanLists, type ScanList } from './prefilter.ts';
+import { plausibleTemplates, scanLists, type ScanList } from './prefilter.ts';
 
 /** The claim cues of one sentence, with offsets into the article text. */
 export interface SentenceCues {
@@ -54,12 +54,12 @@ export function rankNumber(s: string): number | null {
  * skipped before the full cue scan.
  */
 export function hasWordClaim(s: string, lang: 'zh' | 'en', cues: CueLexicons): boolean {
-  if (!mayHoldWordClaim(cues, s)) return false;
   const all = lang === 'zh' ? undefined : 'en';
+  const { rankings, magnitudes, growth } = cues;
   for (let i = 0; i < s.length; i++) {
-    if (cues.rankings.matchAt(s, i, all)?.entry.rank != null) return true;
-    if (cues.magnitudes.matchAt(s, i, lang)) return true;
-    if (cues.growth.matchAt(s, i, lang)?.entry.impliedValue !== undefined) return true;
+    if (rankings.mayStartAt(s, i) && rankings.matchAt(s, i, all)?.entry.rank != null) return true;
+    if (magnitudes.mayStartAt(s, i) && magnitudes.matchAt(s, i, lang)) return true;
+    if (growth.mayStartAt(s, i) && growth.matchAt(s, i, lang)?.entry.impliedValue !== undefined) return true;
   }
   return false;
 }

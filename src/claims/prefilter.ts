@@ -1,11 +1,10 @@
 /**
  * Cheap tests that let the claim builder skip work: a template is tried on a
- * sentence only when its longest literal word occurs in it, and a sentence
- * without a numeral is read only when a word claim (冠军, doubled, 两位数)
- * occurs in it. Both are computed once per lexicon set; they only ever keep
- * more than the exact matchers would, never less.
+ * sentence only when its longest literal word occurs in it, and the cue lists
+ * are scanned in one pass. Computed once per lexicon set; the template test
+ * only ever keeps more than the exact matchers would, never less.
  */
-import type { CompiledTemplate, CueLexicons, Lang, TermEntry, TermMatch } from '../lexicons/cues.ts';
+import type { CompiledTemplate, Lang, TermEntry, TermMatch } from '../lexicons/cues.ts';
 import { TermIndex } from '../lexicons/cues/term-index.ts';
 import { TermTrie } from '../lexicons/term-match.ts';
 
@@ -32,27 +31,6 @@ export function plausibleTemplates<E>(list: readonly CompiledTemplate<E>[], lowe
   const out: CompiledTemplate<E>[] = [];
   for (let i = 0; i < list.length; i++) if (present.has(k.words[i]!)) out.push(list[i]!);
   return out;
-}
-
-const escape = (s: string) => s.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
-// a lower-case ASCII letter of a term matches either case, ' also matches ’ (the lexicon case rule)
-const loose = (term: string) => [...term].map((ch) => (ch >= 'a' && ch <= 'z' ? `[${ch}${ch.toUpperCase()}]` : ch === "'" ? "['’]" : escape(ch))).join('');
-
-const wordClaimTests = new WeakMap<CueLexicons, RegExp>();
-
-/** A test that a sentence may hold a ranking word, a vague magnitude or a change that implies its size. */
-export function mayHoldWordClaim(cues: CueLexicons, s: string): boolean {
-  let re = wordClaimTests.get(cues);
-  if (!re) {
-    const terms: TermEntry[] = [
-      ...cues.rankings.entries.filter((e) => e.rank !== null),
-      ...cues.magnitudes.entries,
-      ...cues.growth.entries.filter((e) => e.impliedValue !== undefined),
-    ];
-    re = new RegExp([...new Set(terms.map((e) => loose(e.term)))].join('|'));
-    wordClaimTests.set(cues, re);
-  }
-  return re.test(s);
 }
 
 /** One term list to scan, with the language its entries must have (undefined: any). */

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { recognizeQuantities, type Quantity } from '../../src/text/quantity/index.ts';
+import { leadPairAt, WORD_LEAD } from '../../src/text/quantity/tables.ts';
+import { loadQuantityLexicon } from '../../src/lexicons/quantity.ts';
 
 type Expected = Partial<Quantity>;
 
@@ -303,6 +305,21 @@ describe('robustness', () => {
         }
       }
     }
+  });
+
+  it('passes over a word-lead character only where none of its words begins', () => {
+    // the scanner's start filter must keep every position where a prefix, ordinal, currency, fixed or non-numeral word stands
+    const lex = loadQuantityLexicon();
+    const words = [
+      ...lex.qualifiers.filter((q) => q.position === 'prefix' || q.position === 'ordinal'), ...lex.currencies.filter((c) => c.position === 'prefix'),
+      ...lex.nonNumerals, ...lex.words, ...lex.percentWords,
+    ].map((e) => e.word);
+    const led = words.filter((w) => WORD_LEAD[w.charCodeAt(0)] === 1);
+    expect(led).toContain('不到');
+    for (const w of led) if (!leadPairAt(`${w}5`, 0)) expect.fail(`the filter skips ${w}`);
+    // numerals, markers and one-character words (约, 第, 前) are never filtered
+    for (const ch of '一两十万亿负几约第前5') expect(WORD_LEAD[ch.charCodeAt(0)], ch).toBe(0);
+    expect(recognizeQuantities('不到5成')).toHaveLength(1);
   });
 
   it('stays linear on long runs', () => {

@@ -80,8 +80,12 @@ export class TermIndex<E extends TermEntry> {
     return { entry, text: text.slice(index, end), start: index, end };
   }
 
-  /** Whether a term may match at `i`, by the start filters; a term that starts with a letter or digit never starts inside a Latin word. */
-  private mayStartAt(text: string, i: number): boolean {
+  /**
+   * Whether a term may match at `i`, by the start filters (never false where
+   * {@link matchAt} finds a match); a term that starts with a letter or digit
+   * never starts inside a Latin word.
+   */
+  mayStartAt(text: string, i: number): boolean {
     const c = text.charCodeAt(i);
     const start = this.starts[c]!;
     if (start === 0 || (isAsciiWordCode(c) && isAsciiWordCode(text.charCodeAt(i - 1)))) return false;

@@ -9,7 +9,7 @@ import { percentValue, percentWordAt } from './percent.ts';
 import { readPiece, type Piece } from './piece.ts';
 import { readNumber } from './number.ts';
 import { qualifierPrefixAt, qualifierSuffixAt, rangeConnectorAt } from './ranges.ts';
-import { BIG, CURRENCY_PREFIXES, DIGIT, MARKER, NON_NUMERALS, ORDINAL_PREFIXES, PERCENT_WORDS, POSITIONAL, QUALIFIER_PREFIXES, SMALL, START, WORD_NUMBERS } from './tables.ts';
+import { BIG, CURRENCY_PREFIXES, DIGIT, MARKER, NON_NUMERALS, ORDINAL_PREFIXES, PERCENT_WORDS, POSITIONAL, QUALIFIER_PREFIXES, SMALL, START, WORD_LEAD, WORD_NUMBERS, leadPairAt } from './tables.ts';
 import type { Qualifier, Quantity, QuantityKind, QuantityMode } from './types.ts';
 
 /** A quantity with where its number is written, for callers that need the bare numeral. */
@@ -183,7 +183,8 @@ export function scanQuantities(text: string, mode: QuantityMode = 'business'): Q
   const n = text.length;
   let i = 0;
   while (i < n) {
-    if (!START[text.charCodeAt(i)]) { i++; continue; }
+    const code = text.charCodeAt(i);
+    if (!START[code] || (WORD_LEAD[code] === 1 && !leadPairAt(text, i))) { i++; continue; }
     if (isLatinAt(text, i)) {
       const url = urlEnd(text, i);
       if (url > i) { i = url; continue; }

@@ -7,6 +7,7 @@ import { loadQuantityLexicon } from '../../lexicons/quantity.ts';
 import type { CurrencyEntry, PercentSuffixEntry, QualifierEntry, UnitEntry, WordNumberEntry, PercentWordEntry, MarkerRole, LatinScaleEntry, TimeWordEntry } from '../../lexicons/quantity.ts';
 import { parseDecimal, type Exact } from './decimal.ts';
 import { WordTable } from './words.ts';
+import { isLatinAt } from './chars.ts';
 
 export const LEXICON = loadQuantityLexicon();
 
@@ -80,6 +81,9 @@ export function timeWords(role: TimeWordEntry['role']): TimeWordEntry[] {
   return LEXICON.timeWords.filter((t) => t.role === role);
 }
 
+/** The word lists whose words can begin a quantity (or hide one: NON_NUMERALS), at the scanner's start positions. */
+const LEAD_TABLES: ReadonlyArray<WordTable<{ word: string }>> = [CURRENCY_PREFIXES, QUALIFIER_PREFIXES, ORDINAL_PREFIXES, NON_NUMERALS, WORD_NUMBERS, PERCENT_WORDS];
+
 /** Characters at which a quantity (or a word that hides one) can begin. */
 export const START = new Uint8Array(65536);
 {
@@ -92,6 +96,44 @@ export const START = new Uint8Array(65536);
   for (let c = 65; c <= 90; c++) { mark(c); mark(c + 32); }
   for (let c = 0; c < 65536; c++) if (DIGIT[c]! >= 0 || SMALL[c] || BIG[c]) START[c] = 1;
   for (const [c, role] of MARKER) if (role === 'negative' || role === 'vague' || role === 'vague-lead') START[c] = 1;
-  for (const t of [CURRENCY_PREFIXES, QUALIFIER_PREFIXES, ORDINAL_PREFIXES, NON_NUMERALS, WORD_NUMBERS, PERCENT_WORDS]) for (const c of t.firstCodes()) mark(c);
+  for (const t of LEAD_TABLES) for (const c of t.firstCodes()) mark(c);
   for (const s of ['.', '-', '+']) mark(s.charCodeAt(0));
+}
+
+/**
+ * Start characters that can begin nothing but a word of {@link LEAD_TABLES}
+ * (上 of 上千, 不 of 不到, 之 of 之一): every other character of START (digits,
+ * numerals, markers, ASCII and its full-width twins) is 0. At such a
+ * character a quantity can begin only where one of those words does, so the
+ * scanner first checks the next character against {@link leadPairAt}.
+ */
+export const WORD_LEAD = new Uint8Array(65536);
+const LEAD_PAIR_SLOTS = 1 << 14;
+const leadPairSlot = (a: number, b: number): number => (Math.imul(a, 0x9e3779b1) ^ b) & (LEAD_PAIR_SLOTS - 1);
+const LEAD_PAIRS = new Int32Array(LEAD_PAIR_SLOTS >>> 5);
+/** The key a table compares a second character by: full width folded, Latin lower case (the loosest of the tables' rules). */
+const leadKey = (code: number): number => {
+  const c = code >= 0xff01 && code <= 0xff5e ? code - 0xfee0 : code;
+  return c >= 65 && c <= 90 ? c + 32 : c;
+};
+{
+  for (const t of LEAD_TABLES) for (const c of t.firstCodes()) if (c > 0x7e && !(c >= 0xff01 && c <= 0xff5e) && !isLatinAt(String.fromCharCode(c), 0)) WORD_LEAD[c] = 1;
+  for (let c = 0; c < 65536; c++) if (DIGIT[c]! >= 0 || SMALL[c] || BIG[c] || MARKER.has(c)) WORD_LEAD[c] = 0;
+  for (const t of LEAD_TABLES) {
+    for (const [a, b] of t.leadKeys()) {
+      // a one-character word (前, 约) or one whose characters may stand apart: the character alone may begin a quantity
+      if (b < 0) WORD_LEAD[a] = 0;
+      else {
+        const slot = leadPairSlot(a, leadKey(b));
+        LEAD_PAIRS[slot >>> 5]! |= 1 << (slot & 31);
+      }
+    }
+  }
+}
+
+/** False when the word-lead character at i is not followed by the second character of any word it begins (a hashed test: true may be wrong, false never is). */
+export function leadPairAt(text: string, i: number): boolean {
+  if (i + 1 >= text.length) return false;
+  const slot = leadPairSlot(text.charCodeAt(i), leadKey(text.charCodeAt(i + 1)));
+  return ((LEAD_PAIRS[slot >>> 5]! >>> (slot & 31)) & 1) === 1;
 }

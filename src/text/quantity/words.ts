@@ -57,6 +57,11 @@ export class WordTable<T extends { word: string }> {
     return [...this.byFirst.keys()];
   }
 
+  /** The first two keys of each word (-1 as the second for a one-character word), for a start filter. */
+  leadKeys(): Array<[number, number]> {
+    return [...this.byFirst.values()].flat().map((c) => [c.keys[0]!, c.keys.length > 1 && !c.spaced ? c.keys[1]! : -1]);
+  }
+
   /** The longest entry at i that `accept` allows, with its end. */
   longest(text: string, i: number, accept?: (entry: T, end: number) => boolean): { entry: T; end: number } | null {
     if (i >= text.length) return null;
