@@ -2,7 +2,7 @@ import { lowerBound, overlaps, RangeSet } from '../doc/spans.ts';
 import type { CueLexicons } from '../lexicons/cues.ts';
 import type { EntityRegistry } from '../lexicons/entities.ts';
 import type { FoundMention } from './types.ts';
-import { loadDiscoveryLexicon } from '../lexicons/discovery.ts';
+import { discoveryLookups } from '../lexicons/discovery.ts';
 
 const LATIN_WORD_CHAR = /[A-Za-z0-9]/;
 
@@ -15,7 +15,7 @@ const LATIN_WORD_CHAR = /[A-Za-z0-9]/;
 function surnameMentions(text: string, mentions: readonly FoundMention[]): FoundMention[] {
   const out: FoundMention[] = [];
   const people = new Map<string, FoundMention>();
-  const familyFirst = new Set(loadDiscoveryLexicon().romanizedSurnames);
+  const familyFirst = discoveryLookups().romanizedSurnames;
   for (const m of mentions) {
     if (m.type !== 'person') continue;
     const full = text.slice(m.start, m.end);

@@ -1,6 +1,6 @@
 import { lowerBound, RangeSet } from '../doc/spans.ts';
 import { englishNames, englishWordKinds } from '../english/nlp.ts';
-import { loadDiscoveryLexicon } from '../lexicons/discovery.ts';
+import { discoveryLookups, loadDiscoveryLexicon } from '../lexicons/discovery.ts';
 import { slugFor } from './ids.ts';
 import type { FoundMention } from './types.ts';
 
@@ -41,15 +41,15 @@ function discovered(start: number, end: number, name: string, type: 'person' | '
  * Co Ltd) are dropped.
  */
 export function discoverEnglish(text: string, language: string, taken: RangeSet<FoundMention>): FoundMention[] {
-  const lex = loadDiscoveryLexicon();
-  const titleWords = new Set(lex.englishTitleWords.map((w) => w.toLowerCase()));
-  const generic = new Set(lex.englishGenericWords);
-  const suffixes = [...lex.englishCorporateSuffixes].sort((a, b) => b.length - a.length);
+  const words = discoveryLookups();
+  const titleWords = words.englishTitleWords;
+  const generic = words.englishGenericWords;
+  const suffixes = words.englishCorporateSuffixesLongestFirst;
   const found: FoundMention[] = [];
   // In English text a run of capitalised words that a cheap reading settles (a known given name first, an
   // organisation's head word last) is not read by compromise; the others are, with a few words around them.
-  const heads = new Set(lex.englishOrganizationHeads);
-  const surnames = new Set(lex.romanizedSurnames);
+  const heads = words.englishOrganizationHeads;
+  const surnames = words.romanizedSurnames;
   const lists: SettleLists = { heads, titles: titleWords, generic, surnames };
   const english = language === 'en' ? candidateSentences(text, taken, (run) => settleRun(text, run, lists, taken)) : null;
   const runs = english ? english.windows : [...text.matchAll(/[A-Z][A-Za-z.'’-]*(?: +[A-Z][A-Za-z.'’-]*)+/g)].map((m) => ({ start: m.index, text: m[0] }));

@@ -1,7 +1,7 @@
 import type { Token } from '../doc/types.ts';
 import { RangeSet } from '../doc/spans.ts';
 import type { CueLexicons } from '../lexicons/cues.ts';
-import { loadDiscoveryLexicon } from '../lexicons/discovery.ts';
+import { discoveryLookups, loadDiscoveryLexicon } from '../lexicons/discovery.ts';
 import { discoverEnglish } from './discovery-en.ts';
 import { slugFor } from './ids.ts';
 import type { FoundMention } from './types.ts';
@@ -50,7 +50,7 @@ function suffixesByLastChar(lex: ReturnType<typeof loadDiscoveryLexicon>): Map<n
 
 function discoverOrganizations(text: string, tokens: readonly Token[], taken: RangeSet<FoundMention>): FoundMention[] {
   const lex = loadDiscoveryLexicon();
-  const stop = new Set(lex.namePartStopWords);
+  const stop = discoveryLookups().namePartStopWords;
   const suffixes = suffixesByLastChar(lex);
   const found: FoundMention[] = [];
   for (let k = 1; k < tokens.length; k++) {
@@ -80,7 +80,7 @@ function discoverOrganizations(text: string, tokens: readonly Token[], taken: Ra
 
 /** Business units named after their company: 华为云, 京东零售, 华为终端. */
 function discoverBusinessUnits(text: string, known: readonly FoundMention[], taken: RangeSet<FoundMention>): FoundMention[] {
-  const units = [...loadDiscoveryLexicon().businessUnitSuffixes].sort((a, b) => b.length - a.length);
+  const units = discoveryLookups().businessUnitSuffixesLongestFirst;
   const found: FoundMention[] = [];
   for (const m of known) {
     if (m.type !== 'company') continue;
@@ -101,8 +101,7 @@ function discoverBusinessUnits(text: string, known: readonly FoundMention[], tak
  */
 function discoverListItems(text: string, taken: RangeSet<FoundMention>, companies: ReadonlySet<string>): FoundMention[] {
   const lex = loadDiscoveryLexicon();
-  const suffixes = [...lex.companySuffixes].sort((a, b) => b.length - a.length);
-  const stop = new Set(lex.namePartStopWords);
+  const { companySuffixesLongestFirst: suffixes, namePartStopWords: stop } = discoveryLookups();
   const found: FoundMention[] = [];
   // a list of three items has two 、 at least
   const first = text.indexOf('、');

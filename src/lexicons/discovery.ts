@@ -40,3 +40,36 @@ export function loadDiscoveryLexicon(): DiscoveryLexicon {
   cached = data as unknown as DiscoveryLexicon;
   return cached;
 }
+
+/** The discovery lists as the matchers read them: word sets, and suffix lists longest first. */
+export interface DiscoveryLookups {
+  namePartStopWords: ReadonlySet<string>;
+  companySuffixesLongestFirst: readonly string[];
+  businessUnitSuffixesLongestFirst: readonly string[];
+  /** lower case */
+  englishTitleWords: ReadonlySet<string>;
+  englishGenericWords: ReadonlySet<string>;
+  englishCorporateSuffixesLongestFirst: readonly string[];
+  englishOrganizationHeads: ReadonlySet<string>;
+  romanizedSurnames: ReadonlySet<string>;
+}
+
+let lookups: DiscoveryLookups | null = null;
+
+/** {@link DiscoveryLookups} of the loaded lexicon, built once (discovery runs on every article). */
+export function discoveryLookups(): DiscoveryLookups {
+  if (lookups) return lookups;
+  const lex = loadDiscoveryLexicon();
+  const longestFirst = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length);
+  lookups = {
+    namePartStopWords: new Set(lex.namePartStopWords),
+    companySuffixesLongestFirst: longestFirst(lex.companySuffixes),
+    businessUnitSuffixesLongestFirst: longestFirst(lex.businessUnitSuffixes),
+    englishTitleWords: new Set(lex.englishTitleWords.map((w) => w.toLowerCase())),
+    englishGenericWords: new Set(lex.englishGenericWords),
+    englishCorporateSuffixesLongestFirst: longestFirst(lex.englishCorporateSuffixes),
+    englishOrganizationHeads: new Set(lex.englishOrganizationHeads),
+    romanizedSurnames: new Set(lex.romanizedSurnames),
+  };
+  return lookups;
+}
