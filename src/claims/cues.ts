@@ -1,6 +1,6 @@
 import type { CueLexicons, GrowthBaseEntry, GrowthEntry, MagnitudeEntry, MetricEntry, ModalityEntry, RankingEntry, ScopeEntry, TermEntry, TermMatch } from '../lexicons/cues.ts';
 import { matchTemplates } from '../lexicons/cues.ts';
-import { plausibleTemplates, scanLists, type ScanList } from './prefilter.ts';
+import { plausibleTemplates, scanLists, wordClaimStartTable, type ScanList } from './prefilter.ts';
 
 /** The claim cues of one sentence, with offsets into the article text. */
 export interface SentenceCues {
@@ -56,7 +56,9 @@ export function rankNumber(s: string): number | null {
 export function hasWordClaim(s: string, lang: 'zh' | 'en', cues: CueLexicons): boolean {
   const all = lang === 'zh' ? undefined : 'en';
   const { rankings, magnitudes, growth } = cues;
+  const starts = wordClaimStartTable(cues);
   for (let i = 0; i < s.length; i++) {
+    if (starts[s.charCodeAt(i)] === 0) continue;
     if (rankings.mayStartAt(s, i) && rankings.matchAt(s, i, all)?.entry.rank != null) return true;
     if (magnitudes.mayStartAt(s, i) && magnitudes.matchAt(s, i, lang)) return true;
     if (growth.mayStartAt(s, i) && growth.matchAt(s, i, lang)?.entry.impliedValue !== undefined) return true;

@@ -1,10 +1,11 @@
 /**
  * Cheap tests that let the claim builder skip work: a template is tried on a
- * sentence only when its longest literal word occurs in it, and the cue lists
- * are scanned in one pass. Computed once per lexicon set; the template test
- * only ever keeps more than the exact matchers would, never less.
+ * sentence only when its longest literal word occurs in it, a word claim is
+ * looked for only where one of its terms can begin, and the cue lists are
+ * scanned in one pass. Computed once per lexicon set; the tests only ever keep
+ * more than the exact matchers would, never less.
  */
-import type { CompiledTemplate, Lang, TermEntry, TermMatch } from '../lexicons/cues.ts';
+import type { CompiledTemplate, CueLexicons, Lang, TermEntry, TermMatch } from '../lexicons/cues.ts';
 import { TermIndex } from '../lexicons/cues/term-index.ts';
 import { TermTrie } from '../lexicons/term-match.ts';
 
@@ -14,23 +15,80 @@ function keyWord(pattern: string): string {
   return words.reduce((best, w) => (w.length > best.length ? w : best), '').toLowerCase();
 }
 
-const keys = new WeakMap<object, { words: string[]; distinct: string[] }>();
+/** A template list's key words: the distinct ones, each template's index among them, and each distinct word's first and last character. */
+interface KeyWords {
+  distinct: string[];
+  of: Int32Array;
+  first: Int32Array;
+  last: Int32Array;
+}
+
+const keys = new WeakMap<object, KeyWords>();
+
+/** The characters of one sentence, hashed into 1024 bits: a word with a character not in it is not in the sentence. */
+const seen = new Int32Array(32);
+const seenHas = (c: number): boolean => ((seen[(c & 1023) >>> 5]! >>> (c & 31)) & 1) === 1;
 
 /** The templates of `list` whose key word occurs in `lower` (the sentence in lower case), in list order. */
 export function plausibleTemplates<E>(list: readonly CompiledTemplate<E>[], lower: string): CompiledTemplate<E>[] {
   let k = keys.get(list);
   if (!k) {
     const words = list.map((t) => keyWord(t.pattern));
-    k = { words, distinct: [...new Set(words)] };
+    const distinct = [...new Set(words)];
+    k = {
+      distinct,
+      of: Int32Array.from(words, (w) => distinct.indexOf(w)),
+      first: Int32Array.from(distinct, (w) => (w === '' ? -1 : w.charCodeAt(0))),
+      last: Int32Array.from(distinct, (w) => (w === '' ? -1 : w.charCodeAt(w.length - 1))),
+    };
     keys.set(list, k);
   }
-  // many templates share a key word (数据显示): test each word once
-  const present = new Set<string>();
-  for (const w of k.distinct) if (lower.includes(w)) present.add(w);
-  if (present.size === 0) return [];
+  seen.fill(0);
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i) & 1023;
+    seen[c >>> 5]! |= 1 << (c & 31);
+  }
+  // many templates share a key word (数据显示): test each word once, by its end characters before searching for it
+  const present = new Uint8Array(k.distinct.length);
+  let any = false;
+  for (let j = 0; j < k.distinct.length; j++) {
+    const first = k.first[j]!;
+    if (first < 0 || (seenHas(first) && seenHas(k.last[j]!) && lower.includes(k.distinct[j]!))) {
+      present[j] = 1;
+      any = true;
+    }
+  }
+  if (!any) return [];
   const out: CompiledTemplate<E>[] = [];
-  for (let i = 0; i < list.length; i++) if (present.has(k.words[i]!)) out.push(list[i]!);
+  for (let i = 0; i < list.length; i++) if (present[k.of[i]!] === 1) out.push(list[i]!);
   return out;
+}
+
+const wordClaimStarts = new WeakMap<CueLexicons, Uint8Array>();
+
+/**
+ * 1 for each character a word claim's term can begin with, as the text writes
+ * it (both cases of a lower-case letter, ’ for '): ranking words with a rank,
+ * vague magnitudes and changes that imply their size.
+ */
+export function wordClaimStartTable(cues: CueLexicons): Uint8Array {
+  let table = wordClaimStarts.get(cues);
+  if (!table) {
+    table = new Uint8Array(65536);
+    const terms: TermEntry[] = [
+      ...cues.rankings.entries.filter((e) => e.rank !== null),
+      ...cues.magnitudes.entries,
+      ...cues.growth.entries.filter((e) => e.impliedValue !== undefined),
+    ];
+    for (const { term } of terms) {
+      const c = term.charCodeAt(0);
+      table[c] = 1;
+      if (c >= 97 && c <= 122) table[c - 32] = 1;
+      if (c === 39) table[0x2019] = 1;
+    }
+    wordClaimStarts.set(cues, table);
+  }
+  return table;
 }
 
 /** One term list to scan, with the language its entries must have (undefined: any). */
