@@ -27,6 +27,8 @@ const ENERGY = /(?<![0-9A-Za-z.])([0-9]+(?:[.．][0-9]+)?)\s?(GWh|MWh|kWh|TWh|GW
 
 function energyFigures(s: string, known: readonly Quantity[]): Figure[] {
   const found: Figure[] = [];
+  // every unit of ENERGY is written with a W
+  if (!s.includes('W')) return found;
   for (const m of s.matchAll(ENERGY)) {
     const start = m.index;
     const end = start + m[0].length;
