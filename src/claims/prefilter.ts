@@ -6,7 +6,7 @@
  * more than the exact matchers would, never less.
  */
 import type { CompiledTemplate, CueLexicons, Lang, TermEntry, TermMatch } from '../lexicons/cues.ts';
-import { TermIndex } from '../lexicons/cues/term-index.ts';
+import { TermIndex, textCodes } from '../lexicons/cues/term-index.ts';
 import { TermTrie } from '../lexicons/term-match.ts';
 
 /** The longest literal word of a template, folded to lower case: 据{source}数据显示 → 数据显示, according to {source} → according. */
@@ -80,12 +80,7 @@ export function wordClaimStartTable(cues: CueLexicons): Uint8Array {
       ...cues.magnitudes.entries,
       ...cues.growth.entries.filter((e) => e.impliedValue !== undefined),
     ];
-    for (const { term } of terms) {
-      const c = term.charCodeAt(0);
-      table[c] = 1;
-      if (c >= 97 && c <= 122) table[c - 32] = 1;
-      if (c === 39) table[0x2019] = 1;
-    }
+    for (const { term } of terms) for (const c of textCodes(term.charCodeAt(0))) table[c] = 1;
     wordClaimStarts.set(cues, table);
   }
   return table;

@@ -122,13 +122,14 @@ class Column<T extends Int32Array | Float64Array> {
 }
 
 const ints = () => new Column((n) => new Int32Array(n));
+const floats = () => new Column((n) => new Float64Array(n));
+
 /** Appends `claim` to the list of `key` in `map`. */
 function addTo<K>(map: Map<K, number[]>, key: K, claim: number): void {
   const list = map.get(key);
   if (list) list.push(claim);
   else map.set(key, [claim]);
 }
-const floats = () => new Column((n) => new Float64Array(n));
 
 /** Claims that share a key, with what the key holds. */
 interface ClaimGroup {

@@ -30,28 +30,8 @@ function keep(found: FoundMention[], taken: RangeSet<FoundMention>, m: FoundMent
  * closed by a suffix such as 集团, 证券, 科技 or 协会 — 徐矿集团, 中航证券.
  * References like 该公司, 上市公司, 子公司 are not names.
  */
-type Suffix = readonly [string, 'company' | 'organization'];
-const SUFFIXES = new WeakMap<object, Map<number, Suffix[]>>();
-
-/** The organisation suffixes of the lexicon, longest first, by their last character (a token is checked against a few, not all). */
-function suffixesByLastChar(lex: ReturnType<typeof loadDiscoveryLexicon>): Map<number, Suffix[]> {
-  let byLast = SUFFIXES.get(lex);
-  if (!byLast) {
-    byLast = new Map();
-    const all: Suffix[] = [...lex.companySuffixes.map((s) => [s, 'company'] as const), ...lex.organizationSuffixes.map((s) => [s, 'organization'] as const)];
-    for (const suffix of all.sort((a, b) => b[0].length - a[0].length)) {
-      const last = suffix[0].charCodeAt(suffix[0].length - 1);
-      byLast.set(last, [...(byLast.get(last) ?? []), suffix]);
-    }
-    SUFFIXES.set(lex, byLast);
-  }
-  return byLast;
-}
-
 function discoverOrganizations(text: string, tokens: readonly Token[], taken: RangeSet<FoundMention>): FoundMention[] {
-  const lex = loadDiscoveryLexicon();
-  const stop = discoveryLookups().namePartStopWords;
-  const suffixes = suffixesByLastChar(lex);
+  const { namePartStopWords: stop, organizationSuffixesByLastChar: suffixes } = discoveryLookups();
   const found: FoundMention[] = [];
   for (let k = 1; k < tokens.length; k++) {
     const t = tokens[k]!;

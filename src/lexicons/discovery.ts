@@ -44,6 +44,8 @@ export function loadDiscoveryLexicon(): DiscoveryLexicon {
 /** The discovery lists as the matchers read them: word sets, and suffix lists longest first. */
 export interface DiscoveryLookups {
   namePartStopWords: ReadonlySet<string>;
+  /** company and organisation suffixes with their type, longest first, by their last character (a token is checked against a few, not all) */
+  organizationSuffixesByLastChar: ReadonlyMap<number, ReadonlyArray<readonly [string, 'company' | 'organization']>>;
   companySuffixesLongestFirst: readonly string[];
   businessUnitSuffixesLongestFirst: readonly string[];
   /** lower case */
@@ -61,8 +63,15 @@ export function discoveryLookups(): DiscoveryLookups {
   if (lookups) return lookups;
   const lex = loadDiscoveryLexicon();
   const longestFirst = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length);
+  const byLastChar = new Map<number, Array<readonly [string, 'company' | 'organization']>>();
+  const suffixes = [...lex.companySuffixes.map((w) => [w, 'company'] as const), ...lex.organizationSuffixes.map((w) => [w, 'organization'] as const)];
+  for (const suffix of suffixes.sort((a, b) => b[0].length - a[0].length)) {
+    const last = suffix[0].charCodeAt(suffix[0].length - 1);
+    byLastChar.set(last, [...(byLastChar.get(last) ?? []), suffix]);
+  }
   lookups = {
     namePartStopWords: new Set(lex.namePartStopWords),
+    organizationSuffixesByLastChar: byLastChar,
     companySuffixesLongestFirst: longestFirst(lex.companySuffixes),
     businessUnitSuffixesLongestFirst: longestFirst(lex.businessUnitSuffixes),
     englishTitleWords: new Set(lex.englishTitleWords.map((w) => w.toLowerCase())),

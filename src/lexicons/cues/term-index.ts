@@ -17,7 +17,7 @@ const PAIR_SLOTS = 1 << 16;
 /** The slot of a pair of character codes in a {@link TermIndex}'s pair filter. */
 const pairSlot = (a: number, b: number): number => (Math.imul(a, 0x9e3779b1) ^ b) & (PAIR_SLOTS - 1);
 /** The characters of the text that match a term's character under {@link sameChar}. */
-const textCodes = (c: number): number[] => (c >= 97 && c <= 122 ? [c, c - 32] : c === 39 ? [c, 0x2019] : [c]);
+export const textCodes = (c: number): number[] => (c >= 97 && c <= 122 ? [c, c - 32] : c === 39 ? [c, 0x2019] : [c]);
 
 /** Longest-first lookup of the terms of one lexicon list. */
 export class TermIndex<E extends TermEntry> {

@@ -6,7 +6,7 @@
 import { loadQuantityLexicon } from '../../lexicons/quantity.ts';
 import type { CurrencyEntry, PercentSuffixEntry, QualifierEntry, UnitEntry, WordNumberEntry, PercentWordEntry, MarkerRole, LatinScaleEntry, TimeWordEntry } from '../../lexicons/quantity.ts';
 import { parseDecimal, type Exact } from './decimal.ts';
-import { WordTable } from './words.ts';
+import { keyOf, WordTable } from './words.ts';
 import { isLatinAt } from './chars.ts';
 
 export const LEXICON = loadQuantityLexicon();
@@ -111,13 +111,11 @@ export const WORD_LEAD = new Uint8Array(65536);
 const LEAD_PAIR_SLOTS = 1 << 14;
 const leadPairSlot = (a: number, b: number): number => (Math.imul(a, 0x9e3779b1) ^ b) & (LEAD_PAIR_SLOTS - 1);
 const LEAD_PAIRS = new Int32Array(LEAD_PAIR_SLOTS >>> 5);
-/** The key a table compares a second character by: full width folded, Latin lower case (the loosest of the tables' rules). */
-const leadKey = (code: number): number => {
-  const c = code >= 0xff01 && code <= 0xff5e ? code - 0xfee0 : code;
-  return c >= 65 && c <= 90 ? c + 32 : c;
-};
+/** A second character as the loosest of the tables' rules compares it (full width folded, any case). */
+const leadKey = (code: number): number => keyOf(code, true);
 {
-  for (const t of LEAD_TABLES) for (const c of t.firstCodes()) if (c > 0x7e && !(c >= 0xff01 && c <= 0xff5e) && !isLatinAt(String.fromCharCode(c), 0)) WORD_LEAD[c] = 1;
+  // first characters are folded keys: full-width forms are already ASCII here
+  for (const t of LEAD_TABLES) for (const c of t.firstCodes()) if (c > 0x7e && !isLatinAt(String.fromCharCode(c), 0)) WORD_LEAD[c] = 1;
   for (let c = 0; c < 65536; c++) if (DIGIT[c]! >= 0 || SMALL[c] || BIG[c] || MARKER.has(c)) WORD_LEAD[c] = 0;
   for (const t of LEAD_TABLES) {
     for (const [a, b] of t.leadKeys()) {

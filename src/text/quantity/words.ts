@@ -11,7 +11,8 @@ interface Options<T> {
   spaced?: (entry: T) => boolean;
 }
 
-function keyOf(code: number, ci: boolean): number {
+/** A character as a table compares it: full width folded, and ASCII capitals lowered when the table ignores case. */
+export function keyOf(code: number, ci: boolean): number {
   const c = fold(code);
   return ci && c >= 65 && c <= 90 ? c + 32 : c;
 }
