@@ -18,6 +18,7 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generateCorpus } from './bench/corpus.ts';
+import { builtFile } from '../bin/build-state.mjs';
 import { jiebaPatchState } from './jieba-patch-state.mjs';
 import type { Measurement, MeasureSpec } from './bench/measure.ts';
 import { crossSizeChecks, formatCheck, formatSize, summarise, type SizeReport } from './bench/report.ts';
@@ -27,7 +28,8 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 // Every real article the project holds; the folders overlap and copies are dropped.
 const TEMPLATE_ROOTS = ['../shared/corpus', 'tests/fixtures/corpus', 'data/sample', 'data/gold/articles'].map((p) => resolve(ROOT, p));
 const WARM_UP_DIR = resolve(ROOT, 'data/sample');
-const MEASURE = fileURLToPath(new URL('./bench/measure.ts', import.meta.url));
+// The runs are measured on the build (dist/), as `stratlens analyze` runs it; `npm run bench` builds it first.
+const MEASURE = builtFile('scripts/bench/measure.ts');
 const OUT = resolve(ROOT, 'reports/bench.json');
 
 const USAGE = 'usage: npm run bench -- [--articles N | --sizes N,M,…] [--seed S] [--keep]   (N, M, S whole numbers)';
@@ -60,13 +62,13 @@ function parseOptions(): { sizes: number[]; seed: number; keep: boolean } {
 function measureInChild(spec: MeasureSpec): Promise<Measurement> {
   return new Promise((done, fail) => {
     let measurement: Measurement | undefined;
-    // fork reuses this process's execArgv, which carries tsx's loader.
-    const child = fork(MEASURE, [JSON.stringify(spec)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    // plain node: the build needs no loader
+    const child = fork(MEASURE!, [JSON.stringify(spec)], { execArgv: [], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     child.on('message', (m) => { measurement = m as Measurement; });
     child.on('error', fail);
     child.on('exit', (code, signal) => {
       if (measurement) done(measurement);
-      else fail(new Error(`the measuring process ended (${signal ?? `exit ${code}`}) without figures; if src/ is being edited, retry in a moment`));
+      else fail(new Error(`the measuring process ended (${signal ?? `exit ${code}`}) without figures`));
     });
   });
 }
@@ -85,11 +87,15 @@ const machine = {
 const templates = await loadTemplates(TEMPLATE_ROOTS);
 const kinds = templates.reduce<Record<string, number>>((acc, t) => ({ ...acc, [t.kind]: (acc[t.kind] ?? 0) + 1 }), {});
 const loadBefore = loadavg()[0]!;
+if (!MEASURE) {
+  console.error('stratlens bench: dist/ is missing or older than src/; run it as npm run bench, which builds it first (or npm run build)');
+  process.exit(1);
+}
 console.log(`stratlens bench · seed ${seed} · node ${machine.node} · ${machine.cpus} × ${machine.cpuModel} · load ${loadBefore.toFixed(1)}`);
 // Other processes on a 2-core machine slow every figure; say so rather than let them pass as the pipeline's.
 if (loadBefore > machine.cpus / 2) console.log(`note: the machine is busy (load ${loadBefore.toFixed(1)} on ${machine.cpus} cpus), so the figures are noisy; cpu/wall below shows how much CPU the runs got`);
 // Without the install's nodejieba patch, every worker holds a second copy of the dictionary: the RSS figures would not be this project's.
-if (!jiebaPatchState().built) console.log('note: nodejieba was not rebuilt with patches/ (run npm run postinstall); each worker holds ~50 MB more, so the RSS figures are high');
+if (!jiebaPatchState().built) console.log('note: nodejieba was not rebuilt with patches/ (run npm run postinstall); each worker builds a dictionary of its own (~130 MB), so the RSS figures are high');
 console.log(`templates: ${templates.length} real articles (${Object.entries(kinds).map(([k, n]) => `${k} ${n}`).join(', ')})\n`);
 
 const reports: SizeReport[] = [];

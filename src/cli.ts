@@ -1,13 +1,13 @@
 #!/usr/bin/env node
 /** Command line: argument parsing, progress, exit status — nothing else. */
 import { parseArgs } from 'node:util';
-import { fileURLToPath } from 'node:url';
 import { analyzeCommand, defaultCacheDir, UsageError } from './commands/analyze.ts';
 import { createProgressReporter } from './cli/progress.ts';
 import { parseOffset } from './ingest/dates.ts';
 import { TOOL } from './version.ts';
+import { projectPath } from './paths.ts';
 
-const DEFAULT_INPUT = fileURLToPath(new URL('../data/sample', import.meta.url));
+const DEFAULT_INPUT = projectPath('data', 'sample');
 
 const HELP = `stratlens ${TOOL.version}: structured data from corporate-strategy news
 

@@ -2,11 +2,10 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { fileURLToPath } from 'node:url';
 import { runEvaluation } from './run.ts';
 import { consoleReport, markdownTable } from './table.ts';
+import { PROJECT_ROOT as ROOT } from '../paths.ts';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const START = '<!-- scores:start -->';
 const END = '<!-- scores:end -->';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { projectPath } from '../paths.ts';
 
-const FILE = fileURLToPath(new URL('../../lexicons/english/abbreviations.json', import.meta.url));
+const FILE = projectPath('lexicons', 'english', 'abbreviations.json');
 
 /** Loads the English abbreviations that do not end a sentence; throws naming the file when malformed. */
 export function loadAbbreviations(file: string = FILE): ReadonlySet<string> {

@@ -1,5 +1,5 @@
-import { fileURLToPath } from 'node:url';
 import { jsonFailureMessage, readJsonFile } from './read-json.ts';
+import { projectPath } from '../paths.ts';
 
 /** Cues for discovering names the registry lacks (lexicons/discovery/names.json). */
 export interface DiscoveryLexicon {
@@ -27,7 +27,7 @@ const isWordList = (v: unknown) => Array.isArray(v) && v.every((w) => typeof w =
 /** Loads and validates the discovery lexicon once; throws one error listing every problem. */
 export function loadDiscoveryLexicon(): DiscoveryLexicon {
   if (cached) return cached;
-  const file = readJsonFile(fileURLToPath(new URL('../../lexicons/discovery/names.json', import.meta.url)));
+  const file = readJsonFile(projectPath('lexicons', 'discovery', 'names.json'));
   if (!file.ok) throw new Error(`lexicons/discovery/names.json ${jsonFailureMessage(file)}`);
   if (typeof file.data !== 'object' || file.data === null || Array.isArray(file.data)) throw new Error('lexicons/discovery/names.json: must be a JSON object of named lists');
   const data = file.data as Record<string, unknown>;

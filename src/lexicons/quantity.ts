@@ -4,7 +4,8 @@
  * file, the list, the entry and what is wrong with it.
  */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { projectPath } from '../paths.ts';
 
 export type Qualifier = 'exact' | 'about' | 'at_least' | 'at_most' | 'range';
 
@@ -155,7 +156,7 @@ export function validateQuantityLexicon(files: Readonly<Record<string, unknown>>
   return { lexicon: lexicon as unknown as QuantityLexicon, problems };
 }
 
-const DIR = new URL('../../lexicons/quantity/', import.meta.url);
+const DIR = pathToFileURL(`${projectPath('lexicons', 'quantity')}/`);
 
 /** Reads and validates lexicons/quantity/*.json; throws one error listing every problem. */
 export function loadQuantityLexicon(dir: URL = DIR): QuantityLexicon {

@@ -11,11 +11,12 @@
 import { readFileSync } from 'node:fs';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsPlugin from 'ajv-formats';
+import { projectPath } from '../paths.ts';
 
-/** The schema files, relative to this module (src/report/ → schema/). */
+/** The schema files, in the project's schema/ folder. */
 export const SCHEMA_FILES = {
-  article: new URL('../../schema/article.schema.json', import.meta.url),
-  summary: new URL('../../schema/summary.schema.json', import.meta.url),
+  article: projectPath('schema', 'article.schema.json'),
+  summary: projectPath('schema', 'summary.schema.json'),
 } as const;
 
 export type SchemaName = keyof typeof SCHEMA_FILES;

@@ -11,10 +11,9 @@
 import { createHash } from 'node:crypto';
 import { existsSync, promises as fs, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { TOOL } from '../version.ts';
+import { PROJECT_ROOT as ROOT } from '../paths.ts';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** What decides the analysis besides the input: code, lexicons, and the packages that segment and tag. */
 const FINGERPRINT_DIRS = ['src', 'lexicons'];
 const FINGERPRINT_PACKAGES = ['nodejieba', 'compromise', 'natural', 'cheerio', 'gray-matter', 'pinyin-pro'];

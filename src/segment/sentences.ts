@@ -1,10 +1,10 @@
-import { fileURLToPath } from 'node:url';
 import type { Sentence } from '../doc/types.ts';
 import { loadAbbreviations } from '../lexicons/abbreviations.ts';
+import { projectPath } from '../paths.ts';
 
 const ABBREVIATIONS = loadAbbreviations();
 // The same shape of list (capitalised words, no period), so the same loader reads it.
-const OPENERS = loadAbbreviations(fileURLToPath(new URL('../../lexicons/english/sentence-openers.json', import.meta.url)));
+const OPENERS = loadAbbreviations(projectPath('lexicons', 'english', 'sentence-openers.json'));
 
 // Chinese sentence ends; ；counts because news copy strings whole clauses with it.
 const CJK_END = new Set(['。', '！', '？', '；', '!', '?']);

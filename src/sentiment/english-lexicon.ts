@@ -6,7 +6,9 @@
  * error lists every problem, with entry and field.
  */
 import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { LexiconError, type LexiconProblem } from '../lexicons/validate.ts';
+import { projectPath } from '../paths.ts';
 
 export type Direction = 'higher-is-better' | 'lower-is-better';
 
@@ -31,7 +33,7 @@ export interface EnglishRules {
 }
 
 const FILE = 'english.json';
-const URL_OF_FILE = new URL('../../lexicons/sentiment/english.json', import.meta.url);
+const URL_OF_FILE = pathToFileURL(projectPath('lexicons', 'sentiment', 'english.json'));
 
 type Row = Record<string, unknown>;
 const isRow = (v: unknown): v is Row => typeof v === 'object' && v !== null && !Array.isArray(v);

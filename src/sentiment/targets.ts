@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { projectPath } from '../paths.ts';
 
 /** An entity mention, in text offsets. */
 export interface MentionRef {
@@ -42,7 +43,7 @@ let rivals: RivalRules | null = null;
 function rivalRules(): RivalRules {
   if (!rivals) {
     const file = 'lexicons/sentiment/targets.json';
-    const data = JSON.parse(readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8')) as Record<string, unknown>;
+    const data = JSON.parse(readFileSync(projectPath(file), 'utf8')) as Record<string, unknown>;
     const defeat = data.defeat;
     const reach = data.objectReach as Record<string, unknown> | undefined;
     const passive = data.passive as Record<string, unknown> | undefined;

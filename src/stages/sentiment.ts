@@ -11,6 +11,7 @@ import { labelOf, round, squash, type RawScore } from '../sentiment/score.ts';
 import { credit, targetableIds, type Tally } from '../sentiment/entity-evidence.ts';
 import { headlineDoubt, titleMentions } from '../sentiment/headline.ts';
 import { targetClauses, targetItems, type MentionRef } from '../sentiment/targets.ts';
+import { projectPath } from '../paths.ts';
 
 /** Bands and weights, calibrated on the gold set (lexicons/sentiment/calibration.json). */
 export interface Calibration {
@@ -39,7 +40,7 @@ let cached: { lexicon: SentimentLexicon; calibration: Calibration } | null = nul
 /** The lexicon and calibration, loaded once and validated at load. */
 export function sentimentResources(): { lexicon: SentimentLexicon; calibration: Calibration } {
   if (!cached) {
-    const calibration = JSON.parse(readFileSync(new URL('../../lexicons/sentiment/calibration.json', import.meta.url), 'utf8')) as Calibration;
+    const calibration = JSON.parse(readFileSync(projectPath('lexicons', 'sentiment', 'calibration.json'), 'utf8')) as Calibration;
     const problems = CALIBRATION_KEYS.filter((key) => typeof calibration[key] !== 'number' || calibration[key] < 0);
     if (problems.length) throw new Error(`lexicons/sentiment/calibration.json: ${problems.map((k) => `"${k}"`).join(', ')} must be non-negative numbers`);
     cached = { lexicon: loadSentimentLexicon(), calibration };

@@ -5,7 +5,6 @@
  * each naming file and entry.
  */
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { jsonFailureMessage, readJsonFile } from '../read-json.ts';
 import { bulletList, countProblems, isRecord } from '../validate.ts';
 import { FILES } from './files.ts';
@@ -17,8 +16,9 @@ import type {
   MagnitudeEntry, MetricEntry, ModalityEntry, PriceBandEntry, PronounEntry, RankingEntry, RankingPatternEntry, ScopeEntry,
   SourceEntry, SpeechVerbEntry, TermEntry, TitleEntry,
 } from './types.ts';
+import { projectPath } from '../../paths.ts';
 
-const DEFAULT_DIR = fileURLToPath(new URL('../../../lexicons/', import.meta.url));
+const DEFAULT_DIR = projectPath('lexicons');
 
 /** Thrown once by {@link loadCueLexicons} with every problem found, each naming file and entry. */
 export class CueLexiconError extends Error {

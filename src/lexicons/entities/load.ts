@@ -5,7 +5,6 @@
  * read.
  */
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { readJsonFile } from '../read-json.ts';
 import { ProblemList, type LexiconError } from '../validate.ts';
 import { aliasKey } from './keys.ts';
@@ -16,8 +15,9 @@ import { checkAliases } from './validate-aliases.ts';
 import { checkContextRules } from './validate-context-rules.ts';
 import { checkGrammar } from './validate-grammar.ts';
 import { checkReferences, checkTickers, collectEntities } from './validate-references.ts';
+import { projectPath } from '../../paths.ts';
 
-const DEFAULT_DIR = fileURLToPath(new URL('../../../lexicons/entities/', import.meta.url));
+const DEFAULT_DIR = projectPath('lexicons', 'entities');
 
 /**
  * Read and validate every file in `dir` (default: the project's

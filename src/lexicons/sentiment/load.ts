@@ -4,7 +4,6 @@
  * article is scored.
  */
 import { isAbsolute, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { bulletList, countProblems } from '../validate.ts';
 import { Problems, checkEntries, readLexiconFile } from './check-files.ts';
 import { buildMatcher, setRole, type IndexedRecord } from './match.ts';
@@ -14,9 +13,8 @@ import {
   type ContrastEntry, type DegreeEntry, type HedgeEntry, type LexiconProblem, type LexiconRole, type LexiconRoles,
   type MetricEntry, type MovementEntry, type NegatorEntry, type PolarityEntry, type SentimentFile, type SentimentLexicon,
 } from './types.ts';
+import { PROJECT_ROOT } from '../../paths.ts';
 
-/** The project root, from this file's place in src/lexicons/sentiment/. */
-const PROJECT_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const DEFAULT_DIR = join(PROJECT_ROOT, 'lexicons', 'sentiment');
 
 /** Thrown once by {@link loadSentimentLexicon} with every problem found, each naming file and entry. */
