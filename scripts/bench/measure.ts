@@ -14,9 +14,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { analyzeDirectory } from '../../src/analyze.ts';
 import { analyzeCorpus } from '../../src/run/analyze-corpus.ts';
-import { rawCut } from '../../src/segment/jieba.ts';
 
 export interface MeasureSpec {
   corpus: string;
@@ -85,7 +83,9 @@ async function digestReports(dir: string): Promise<string> {
 }
 
 async function measure(spec: MeasureSpec): Promise<Measurement> {
-  const warmUp = spec.warmUp ? await timed(() => analyzeDirectory(spec.warmUp!)) : { ms: 0 };
+  // the pipeline's modules and jieba are loaded on this thread only for a warm-up and for the raw cut (after the
+  // run): `stratlens analyze`'s calling thread does not hold them when workers analyse, and neither does this one
+  const warmUp = spec.warmUp ? await timed(async () => (await import('../../src/analyze.ts')).analyzeDirectory(spec.warmUp!)) : { ms: 0 };
   const warmRssMb = process.memoryUsage.rss() / 2 ** 20;
   const started = Date.now();
   let mapPeakRssMb = 0;
@@ -109,10 +109,11 @@ async function measure(spec: MeasureSpec): Promise<Measurement> {
   const peakRssMb = process.resourceUsage().maxRSS / 1024;
 
   // Raw cut over the same texts, read back from articles.jsonl one at a time (so memory stays flat), per language
-  // because jieba's speed differs on Latin text. Same process, same (user-extended) dictionary as the segment stage.
+  // because jieba's speed differs on Latin text. Same process, same dictionary files as the segment stage.
   const languages: Measurement['languages'] = {};
   const cutTotals = { ms: 0, cpuMs: 0, chars: 0, words: 0 };
   if (spec.rawCut) {
+    const { rawCut } = await import('../../src/segment/jieba.ts');
     const lines = createInterface({ input: createReadStream(join(spec.out, 'articles.jsonl'), { encoding: 'utf8' }), crlfDelay: Infinity });
     for await (const line of lines) {
       if (!line) continue;

@@ -8,9 +8,10 @@ import { createHash } from 'node:crypto';
 import { createWriteStream, promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Progress } from '../analyze.ts';
-import { findArticleFiles, type FoundFile, type IngestOptions } from '../ingest/index.ts';
+import type { IngestOptions } from '../ingest/index.ts';
+import { findArticleFiles, type FoundFile } from '../ingest/walk.ts';
 import type { RunInfo, Summary } from '../report/summary.ts';
-import { sentimentResources } from '../stages/sentiment.ts';
+import { loadCalibration } from '../sentiment/calibration.ts';
 import { analysisFingerprint, ResultCache, type CacheStats } from './cache.ts';
 import { defaultWorkers, emptyMapStats, mapFiles, type MapStats } from './map.ts';
 import { reduceShards, type ReduceResult } from './reduce.ts';
@@ -104,7 +105,7 @@ async function writeManifest(out: string, key: string, names: readonly string[])
 
 /** The entity sentiment bands the summary labels entities with (those of the sentiment stage). */
 export function entityBands(): { positive: number; negative: number } {
-  const { calibration } = sentimentResources();
+  const calibration = loadCalibration();
   return { positive: calibration.entityPositiveBand, negative: calibration.entityNegativeBand };
 }
 

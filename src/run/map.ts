@@ -9,9 +9,8 @@ import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import type { Progress } from '../analyze.ts';
 import type { FoundFile, IngestOptions } from '../ingest/index.ts';
-import { createPipeline, type Pipeline, type StageTimings } from '../pipeline/runner.ts';
-import { defaultStages } from '../pipeline/default.ts';
-import { analyzeFileToLines, type FileResult } from './analyze-file.ts';
+import type { Pipeline, StageTimings } from '../pipeline/runner.ts';
+import type { FileResult } from './analyze-file.ts';
 import type { ResultCache } from './cache.ts';
 import type { ErrorRecord, FileRecord } from './records.ts';
 import type { WorkerTask } from './worker.ts';
@@ -115,7 +114,7 @@ export async function* mapFiles(files: readonly FoundFile[], options: MapOptions
         })
       : null;
   // the calling thread's pipeline, built when it first has a file to analyse
-  let pipeline: Pipeline | null = null;
+  let local: Promise<(file: FoundFile, ingest: IngestOptions) => Promise<FileResult>> | null = null;
   const cache = options.cache ?? null;
   let done = 0;
 
@@ -139,8 +138,7 @@ export async function* mapFiles(files: readonly FoundFile[], options: MapOptions
     const inThread = !pool || (task.file.content?.byteLength ?? 0) > (options.workerFileBytes ?? WORKER_FILE_BYTES);
     let result: FileResult;
     try {
-      if (inThread) pipeline ??= options.pipeline ?? createPipeline(defaultStages());
-      result = inThread ? await analyzeFileToLines(task.file, task.options, pipeline!) : ((await pool.run(task)) as FileResult);
+      result = inThread ? await (await (local ??= localAnalysis(options.pipeline)))(task.file, task.options) : ((await pool.run(task)) as FileResult);
     } catch (error) {
       // a worker that dies on one file (out of memory on a huge article) costs that file only; piscina starts another
       const failure: ErrorRecord = { record: 'error', path: file.relPath, code: 'internal-error', message: `Analysis failed (${(error as Error).message}); please report this with the file attached` };
@@ -173,6 +171,18 @@ export async function* mapFiles(files: readonly FoundFile[], options: MapOptions
   } finally {
     await pool?.destroy();
   }
+}
+
+/**
+ * Analysis on the calling thread, with `pipeline` or one built now. Its
+ * modules (the stages, their lexicons and NLP packages: about 25 MB) are
+ * loaded only then, so a calling thread that leaves every file to workers
+ * never holds them.
+ */
+async function localAnalysis(given: Pipeline | undefined): Promise<(file: FoundFile, ingest: IngestOptions) => Promise<FileResult>> {
+  const { analyzeFileToLines } = await import('./analyze-file.ts');
+  const pipeline = given ?? (await import('../pipeline/runner.ts')).createPipeline((await import('../pipeline/default.ts')).defaultStages());
+  return (file, ingest) => analyzeFileToLines(file, ingest, pipeline);
 }
 
 function tally(stats: MapStats, r: FileResult): void {

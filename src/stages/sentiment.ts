@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import type { Claim, Doc, Entity, Quote, Sentence, Sentiment, SentimentEvidence } from '../doc/types.ts';
 import { scoreEnglish } from '../english/nlp.ts';
 import { loadSentimentLexicon, type SentimentLexicon } from '../lexicons/sentiment.ts';
@@ -11,39 +10,16 @@ import { labelOf, round, squash, type RawScore } from '../sentiment/score.ts';
 import { credit, targetableIds, type Tally } from '../sentiment/entity-evidence.ts';
 import { headlineDoubt, titleMentions } from '../sentiment/headline.ts';
 import { targetClauses, targetItems, type MentionRef } from '../sentiment/targets.ts';
-import { projectPath } from '../paths.ts';
+import { loadCalibration, type Calibration } from '../sentiment/calibration.ts';
 
-/** Bands and weights, calibrated on the gold set (lexicons/sentiment/calibration.json). */
-export interface Calibration {
-  sentenceBand: number;
-  articlePositiveBand: number;
-  articleNegativeBand: number;
-  entityPositiveBand: number;
-  entityNegativeBand: number;
-  titleShare: number;
-  leadWeight: number;
-  leadSentences: number;
-  evidencePrior: number;
-  neutralWeight: number;
-  quoteWeight: number;
-  entityPrior: number;
-  personPrior: number;
-}
-
-const CALIBRATION_KEYS = [
-  'sentenceBand', 'articlePositiveBand', 'articleNegativeBand', 'entityPositiveBand', 'entityNegativeBand',
-  'titleShare', 'leadWeight', 'leadSentences', 'evidencePrior', 'neutralWeight', 'quoteWeight', 'entityPrior', 'personPrior',
-] as const;
+export type { Calibration };
 
 let cached: { lexicon: SentimentLexicon; calibration: Calibration } | null = null;
 
 /** The lexicon and calibration, loaded once and validated at load. */
 export function sentimentResources(): { lexicon: SentimentLexicon; calibration: Calibration } {
   if (!cached) {
-    const calibration = JSON.parse(readFileSync(projectPath('lexicons', 'sentiment', 'calibration.json'), 'utf8')) as Calibration;
-    const problems = CALIBRATION_KEYS.filter((key) => typeof calibration[key] !== 'number' || calibration[key] < 0);
-    if (problems.length) throw new Error(`lexicons/sentiment/calibration.json: ${problems.map((k) => `"${k}"`).join(', ')} must be non-negative numbers`);
-    cached = { lexicon: loadSentimentLexicon(), calibration };
+    cached = { lexicon: loadSentimentLexicon(), calibration: loadCalibration() };
   }
   return cached;
 }
