@@ -11,11 +11,16 @@
 import { createHash } from 'node:crypto';
 import { existsSync, promises as fs, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { TOOL } from '../version.ts';
 import { PROJECT_ROOT as ROOT } from '../paths.ts';
 
-/** What decides the analysis besides the input: code, lexicons, and the packages that segment and tag. */
-const FINGERPRINT_DIRS = ['src', 'lexicons'];
+/**
+ * What decides the analysis besides the input: the code that runs (src/, or
+ * dist/src/ when the build runs, so an edit not yet built does not count),
+ * the lexicons, and the packages that segment and tag.
+ */
+const FINGERPRINT_DIRS = [fileURLToPath(new URL('..', import.meta.url)), path.join(ROOT, 'lexicons')];
 const FINGERPRINT_PACKAGES = ['nodejieba', 'compromise', 'natural', 'cheerio', 'gray-matter', 'pinyin-pro'];
 
 function filesBelow(dir: string): string[] {
@@ -37,7 +42,7 @@ export function analysisFingerprint(): string {
   const hash = createHash('sha256');
   hash.update(`${TOOL.name}@${TOOL.version}\0`);
   for (const dir of FINGERPRINT_DIRS) {
-    for (const file of filesBelow(path.join(ROOT, dir)).sort()) {
+    for (const file of filesBelow(dir).sort()) {
       hash.update(`${path.relative(ROOT, file)}\0`);
       hash.update(readFileSync(file));
     }
