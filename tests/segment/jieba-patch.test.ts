@@ -96,33 +96,38 @@ describe('the nodejieba patch', () => {
 
   it('shows a word one thread inserted to the others, and inserting it again changes nothing', async () => {
     const word = '星河智驾平台';
-    const a = await heldWorker();
-    const b = await heldWorker();
-    try {
+    await withTwoWorkers(async (a, b) => {
       expect(await b.ask({ tag: `发布${word}` })).not.toContain(`${word}:nz`);
       expect(await a.ask({ insert: word, as: 'nz' })).toBe(true);
       expect(await b.ask({ tag: `发布${word}` })).toContain(`${word}:nz`);
       expect(await b.ask({ insert: word, as: 'nz' })).toBe(true);
       expect(await a.ask({ tag: `发布${word}` })).toEqual(await b.ask({ tag: `发布${word}` }));
-    } finally {
-      await Promise.all([a.end(), b.end()]);
-    }
+    });
   }, 60_000);
 
   it('lets threads tag while another inserts words', async () => {
     const sentence = '小米集团发布了新手机，华为的销量增长了百分之二十。';
-    const a = await heldWorker();
-    const b = await heldWorker();
-    try {
+    await withTwoWorkers(async (a, b) => {
       const expected = await a.ask({ tag: sentence });
       // b inserts words none of which occurs in the sentence, while a tags it over and over
       const [tags] = await Promise.all([a.ask({ tagRepeatedly: sentence, times: 3000 }), b.ask({ insertMany: 20_000 })]);
       expect(tags).toEqual([expected]);
-    } finally {
-      await Promise.all([a.end(), b.end()]);
-    }
+    });
   }, 60_000);
 });
+
+type HeldWorker = Awaited<ReturnType<typeof heldWorker>>;
+
+/** Runs `use` with two held workers, and ends them whatever it does. */
+async function withTwoWorkers(use: (a: HeldWorker, b: HeldWorker) => Promise<void>): Promise<void> {
+  const a = await heldWorker();
+  const b = await heldWorker();
+  try {
+    await use(a, b);
+  } finally {
+    await Promise.all([a.end(), b.end()]);
+  }
+}
 
 /** Requests a held worker answers (see {@link heldWorker}). */
 type Request = { tag: string } | { insert: string; as: string } | { tagRepeatedly: string; times: number } | { insertMany: number };
