@@ -113,7 +113,7 @@ export async function* mapFiles(files: readonly FoundFile[], options: MapOptions
           resourceLimits: { maxOldGenerationSizeMb: options.workerHeapMb ?? WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
         })
       : null;
-  // the calling thread's pipeline, built when it first has a file to analyse
+  // analysis on the calling thread, loaded when it first has a file to analyse (localAnalysis)
   let local: Promise<(file: FoundFile, ingest: IngestOptions) => Promise<FileResult>> | null = null;
   const cache = options.cache ?? null;
   let done = 0;
