@@ -1,7 +1,8 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
 import { ingestFile } from '../src/ingest/index.ts';
 import type { Doc } from '../src/doc/types.ts';
 
@@ -11,6 +12,33 @@ export const CORPUS = fileURLToPath(new URL('./fixtures/corpus', import.meta.url
 /** A fresh temporary folder. */
 export function tempDir(prefix = 'stratlens-'): string {
   return mkdtempSync(path.join(tmpdir(), prefix));
+}
+
+/** Every report file of `dir`, with summary.json's run block (times, input) taken out. */
+export function reportFiles(dir: string): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const name of readdirSync(dir).filter((n) => !n.startsWith('.')).sort()) {
+    let content = readFileSync(path.join(dir, name), 'utf8');
+    if (name === 'summary.json') {
+      const summary = JSON.parse(content) as { run?: unknown };
+      delete summary.run;
+      content = JSON.stringify(summary, null, 2);
+    }
+    files.set(name, content);
+  }
+  return files;
+}
+
+/** Expects the same report files in `a` and `b` (report.html left out when `html` is false). */
+export function expectSameReports(a: string, b: string, { html = true } = {}): void {
+  const x = reportFiles(a);
+  const y = reportFiles(b);
+  if (!html) {
+    x.delete('report.html');
+    y.delete('report.html');
+  }
+  expect([...y.keys()]).toEqual([...x.keys()]);
+  for (const [name, content] of x) expect(y.get(name), name).toBe(content);
 }
 
 /** Ingests one fixture file (relative to the corpus folder) and returns its documents; fails on errors. */

@@ -1,27 +1,12 @@
 // The build in dist/ (npm run build; npm install and npm test run it): the
 // command runs it when it is current, and it writes what the sources write.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtFile, root } from '../../bin/build-state.mjs';
 import { analyzeCommand } from '../../src/commands/analyze.ts';
-import { CORPUS, tempDir } from '../helpers.ts';
-
-/** Every report of `dir` (summary.json without its run block, which holds times and paths). */
-function reports(dir: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  for (const name of readdirSync(dir).filter((n) => !n.startsWith('.')).sort()) {
-    let text = readFileSync(path.join(dir, name), 'utf8');
-    if (name === 'summary.json') {
-      const summary = JSON.parse(text) as { run?: unknown };
-      delete summary.run;
-      text = JSON.stringify(summary);
-    }
-    files[name] = text;
-  }
-  return files;
-}
+import { CORPUS, expectSameReports, reportFiles, tempDir } from '../helpers.ts';
 
 describe('the build', () => {
   it('is found only when complete and not older than any source', () => {
@@ -52,12 +37,9 @@ describe('the build', () => {
     // bin/stratlens.js runs the build, which is current (above); two workers, so the analysis runs in worker threads
     execFileSync(process.execPath, [path.join(root, 'bin', 'stratlens.js'), 'analyze', input, '--out', fromBuild, '--workers', '2', '--no-cache', '--quiet']);
     await analyzeCommand({ input, out: fromSources, timezone: '+08:00', maxFileBytes: 16 << 20, quiet: true, workers: 2, cacheDir: null }, { stdout: () => {}, stderr: () => {} });
-    const built = reports(fromBuild);
-    expect(Object.keys(built)).toContain('articles.jsonl');
-    expect(JSON.parse(built['summary.json']!).counts.articles).toBe(7);
-    const sources = reports(fromSources);
-    expect(Object.keys(built)).toEqual(Object.keys(sources));
-    // compared whole, but reported by name: a difference in articles.jsonl would print pages
-    for (const name of Object.keys(sources)) expect(built[name] === sources[name], `${name} differs`).toBe(true);
+    const built = reportFiles(fromBuild);
+    expect([...built.keys()]).toContain('articles.jsonl');
+    expect(JSON.parse(built.get('summary.json')!).counts.articles).toBe(7);
+    expectSameReports(fromSources, fromBuild);
   }, 60_000);
 });

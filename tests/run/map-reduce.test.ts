@@ -11,7 +11,7 @@ import { findArticleFiles } from '../../src/ingest/index.ts';
 import { analyzeCorpus } from '../../src/run/analyze-corpus.ts';
 import { ResultCache } from '../../src/run/cache.ts';
 import { comparePaths, parseShardLine } from '../../src/run/records.ts';
-import { CORPUS, tempDir } from '../helpers.ts';
+import { CORPUS, expectSameReports, reportFiles, tempDir } from '../helpers.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BIN = path.join(ROOT, 'bin/stratlens.js');
@@ -19,32 +19,6 @@ const INGEST = { defaultOffset: '+08:00', maxFileBytes: 16 * 1024 * 1024 };
 const io = { stdout: () => {}, stderr: () => {} };
 const single = (input: string, out: string, extra: { workers?: number; cacheDir?: string | null } = {}) =>
   analyzeCommand({ input, out, timezone: '+08:00', maxFileBytes: INGEST.maxFileBytes, quiet: true, workers: 1, ...extra }, io);
-
-/** Every report file of `dir`, with summary.json's run block (times, input) taken out. */
-function reports(dir: string): Map<string, string> {
-  const files = new Map<string, string>();
-  for (const name of readdirSync(dir).filter((n) => !n.startsWith('.')).sort()) {
-    let content = readFileSync(path.join(dir, name), 'utf8');
-    if (name === 'summary.json') {
-      const summary = JSON.parse(content) as { run?: unknown };
-      delete summary.run;
-      content = JSON.stringify(summary, null, 2);
-    }
-    files.set(name, content);
-  }
-  return files;
-}
-
-function expectSameReports(a: string, b: string, { html = true } = {}): void {
-  const x = reports(a);
-  const y = reports(b);
-  if (!html) {
-    x.delete('report.html');
-    y.delete('report.html');
-  }
-  expect([...y.keys()]).toEqual([...x.keys()]);
-  for (const [name, content] of x) expect(y.get(name), name).toBe(content);
-}
 
 /** Collects what a command writes to its output stream. */
 function sink(): { stream: PassThrough; text: () => string } {
@@ -204,17 +178,17 @@ describe('the cache', () => {
     const run = (startedAt: string) => analyzeCorpus({ input, out, ingest: INGEST, workers: 1, cacheDir, run: { startedAt, tool: 't', version: 'v', input, options: {} }, started: Date.now() });
     const first = await run('first');
     expect(first.upToDate).toBe(false);
-    const before = reports(out);
+    const before = reportFiles(out);
     const second = await run('second');
     expect(second.upToDate).toBe(true);
-    expect(reports(out)).toEqual(before);
+    expect(reportFiles(out)).toEqual(before);
     expect(JSON.parse(readFileSync(path.join(out, 'summary.json'), 'utf8')).run.startedAt).toBe('second');
     // a report changed by hand is not trusted: the run builds the reports again
     writeFileSync(path.join(out, 'claims.csv'), 'edited');
     const third = await run('third');
     expect(third.upToDate).toBe(false);
     expect(third.cache).toEqual({ hits: first.map.files, misses: 0 });
-    expect(reports(out)).toEqual(before);
+    expect(reportFiles(out)).toEqual(before);
   }, 60_000);
 
   it('keys entries by content, path and options', () => {
