@@ -19,7 +19,8 @@ import type { Doc } from '../src/doc/types.ts';
 import { loadGold } from '../src/eval/gold.ts';
 import { macroF1, matchKey } from '../src/eval/metrics.ts';
 import { labelOf } from '../src/sentiment/score.ts';
-import { scoreSentiment, sentimentResources, type Calibration } from '../src/stages/sentiment.ts';
+import type { Calibration } from '../src/sentiment/calibration.ts';
+import { scoreSentiment, sentimentResources } from '../src/stages/sentiment.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const LABELS = ['positive', 'neutral', 'negative'] as const;

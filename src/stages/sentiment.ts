@@ -12,8 +12,6 @@ import { headlineDoubt, titleMentions } from '../sentiment/headline.ts';
 import { targetClauses, targetItems, type MentionRef } from '../sentiment/targets.ts';
 import { loadCalibration, type Calibration } from '../sentiment/calibration.ts';
 
-export type { Calibration };
-
 let cached: { lexicon: SentimentLexicon; calibration: Calibration } | null = null;
 
 /** The lexicon and calibration, loaded once and validated at load. */
