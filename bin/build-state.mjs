@@ -9,6 +9,11 @@ import { fileURLToPath } from 'node:url';
 /** The project's folder. */
 export const root = fileURLToPath(new URL('..', import.meta.url));
 
+/** The file `npm run build` (scripts/build.mjs) writes into dist/ once tsc has finished. */
+export function buildStamp(project = root) {
+  return path.join(project, 'dist', '.built');
+}
+
 /** The latest modification time of the files below `dir`. */
 function newest(dir) {
   let latest = 0;
@@ -21,13 +26,13 @@ function newest(dir) {
 
 /**
  * The compiled file of `source` (a path below the project, such as
- * src/cli.ts) when the build is complete (`npm run build` stamps dist/.built
- * once tsc has finished) and no file of src/ is newer than it; else null.
+ * src/cli.ts) when the build is complete (it has its {@link buildStamp}) and
+ * no file of src/ is newer than the stamp; else null.
  * `project` is the project's folder (a test's copy).
  */
 export function builtFile(source, project = root) {
   const file = path.join(project, 'dist', source.replace(/\.ts$/, '.js'));
-  const stamp = path.join(project, 'dist', '.built');
+  const stamp = buildStamp(project);
   if (!existsSync(file) || !existsSync(stamp)) return null;
   return newest(path.join(project, 'src')) <= statSync(stamp).mtimeMs ? file : null;
 }

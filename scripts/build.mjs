@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { root } from '../bin/build-state.mjs';
+import { buildStamp, root } from '../bin/build-state.mjs';
 
 let tsc;
 try {
@@ -16,7 +16,7 @@ try {
   console.warn('stratlens: TypeScript is not installed (devDependencies left out), so dist/ is not built; stratlens runs from its sources through tsx instead.');
   process.exit(0);
 }
-const stamp = path.join(root, 'dist', '.built');
+const stamp = buildStamp();
 rmSync(stamp, { force: true });
 const run = spawnSync(process.execPath, [tsc, '-p', path.join(root, 'tsconfig.build.json')], { cwd: root, stdio: 'inherit' });
 if (run.status !== 0) process.exit(run.status ?? 1);

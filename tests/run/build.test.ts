@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtFile, root } from '../../bin/build-state.mjs';
+import { buildStamp, builtFile, root } from '../../bin/build-state.mjs';
 import { analyzeCommand } from '../../src/commands/analyze.ts';
 import { CORPUS, expectSameReports, reportFiles, tempDir } from '../helpers.ts';
 
@@ -18,7 +18,7 @@ describe('the build', () => {
     const source = new Date(Date.now() - 60_000);
     utimesSync(path.join(project, 'src', 'run', 'map.ts'), source, source);
     expect(builtFile('src/cli.ts', project), 'no stamp: tsc did not finish').toBeNull();
-    writeFileSync(path.join(project, 'dist', '.built'), '');
+    writeFileSync(buildStamp(project), '');
     expect(builtFile('src/cli.ts', project)).toBe(path.join(project, 'dist', 'src', 'cli.js'));
     expect(builtFile('src/analyze.ts', project), 'a file the build does not hold').toBeNull();
     const later = new Date(Date.now() + 60_000);
