@@ -17,6 +17,8 @@ interface Jieba {
   DEFAULT_STOP_WORD_DICT: string;
   load(options?: { dict?: string; hmmDict?: string; userDict?: string; idfDict?: string; stopWordDict?: string }): void;
   tag(sentence: string): Array<{ word: string; tag: string }>;
+  /** added by patches/nodejieba+*.patch: tag's words as [start, end, tag] triples in UTF-16 units, tags by index */
+  tagSpans?(sentence: string): { spans: Int32Array; tags: string[] };
   cut(sentence: string, strict?: boolean): string[];
   insertWord(word: string, tag?: string): boolean;
 }
@@ -94,19 +96,51 @@ export function rawCut(text: string): string[] {
   return segmenter().cut(text);
 }
 
+/** Words as the segmenter gives them: [start, end, tag index] triples, and the tags they index. */
+interface TaggedSpans {
+  spans: ArrayLike<number>;
+  tags: readonly string[];
+}
+
 /**
  * Segments text into tagged tokens with offsets. Whitespace tokens are
  * dropped; a numeral cut into pieces (`1`, `,`, `000.5`) is merged back
  * into one `m` token.
  */
 export function segment(text: string): Token[] {
-  const tagged = segmenter().tag(text);
-  const tokens: Token[] = [];
+  const j = segmenter();
+  // the patched binary gives each word's place; nodejieba as published gives only its text (tagByWords)
+  return tokensOf(text, j.tagSpans ? j.tagSpans(text) : tagByWords(text));
+}
+
+/**
+ * jieba's tag, its words placed in the text by searching for each after the
+ * one before: the way of nodejieba as published, and the reference the
+ * patched tagSpans is tested against.
+ */
+export function tagByWords(text: string): TaggedSpans {
+  const spans: number[] = [];
+  const tags: string[] = [];
+  const index = new Map<string, number>();
   let cursor = 0;
-  for (const { word, tag } of tagged) {
+  for (const { word, tag } of segmenter().tag(text)) {
     const at = text.indexOf(word, cursor);
     if (at < 0) continue; // jieba never rewrites text; skip defensively rather than misalign
     cursor = at + word.length;
+    let k = index.get(tag);
+    if (k === undefined) index.set(tag, (k = tags.push(tag) - 1));
+    spans.push(at, cursor, k);
+  }
+  return { spans, tags };
+}
+
+/** Tokens from placed words: see {@link segment}. */
+export function tokensOf(text: string, { spans, tags }: TaggedSpans): Token[] {
+  const tokens: Token[] = [];
+  for (let k = 0; k < spans.length; k += 3) {
+    const at = spans[k]!;
+    const cursor = spans[k + 1]!;
+    const word = text.slice(at, cursor);
     if (!word.trim()) continue;
     const prev = tokens[tokens.length - 1];
     const joined = prev && prev.end === at ? prev.text + word : '';
@@ -118,7 +152,7 @@ export function segment(text: string): Token[] {
       continue;
     }
     const isNumeral = /^[0-9０-９]+(?:[.．][0-9０-９]+)?$/.test(word);
-    tokens.push({ start: at, end: cursor, text: word, tag: isNumeral ? 'm' : tag });
+    tokens.push({ start: at, end: cursor, text: word, tag: isNumeral ? 'm' : tags[spans[k + 2]!]! });
   }
   return tokens;
 }
