@@ -96,6 +96,15 @@ export function defaultWorkers(files: number): number {
  */
 const WORKER_MODULE = new URL(import.meta.url.endsWith('.ts') ? './worker-entry.mjs' : './worker.js', import.meta.url).href;
 
+/**
+ * Tasks the pool hands each worker at once: with one, a worker that finishes a
+ * file waits, idle, until the calling thread has taken its result and sent
+ * the next file, and the calling thread is often busy (writing, indexing).
+ * With two, the next file is already in the worker's queue; the worker still
+ * analyses one file at a time (src/run/worker.ts).
+ */
+export const TASKS_PER_WORKER = 2;
+
 /** How many files may be read or analysed ahead of the one being written, per worker; at least MIN_AHEAD, so reads overlap. */
 const AHEAD_PER_WORKER = 4;
 const MIN_AHEAD = 16;
@@ -110,16 +119,20 @@ export async function* mapFiles(files: readonly FoundFile[], options: MapOptions
   // below this a worker cannot load the lexicons, and piscina would wait on it for ever
   if (options.workerHeapMb !== undefined && !(options.workerHeapMb >= MIN_WORKER_HEAP_MB)) throw new RangeError(`workerHeapMb must be at least ${MIN_WORKER_HEAP_MB} (got ${options.workerHeapMb})`);
   stats.workers = workers;
-  const pool =
-    !options.pipeline && (workers > 1 || files.length >= FILES_PER_WORKER)
-      ? new Piscina({
-          filename: WORKER_MODULE,
-          minThreads: workers,
-          maxThreads: workers,
-          idleTimeout: 60_000,
-          resourceLimits: { maxOldGenerationSizeMb: options.workerHeapMb ?? WORKER_HEAP_MB, maxYoungGenerationSizeMb: workers > 1 ? WORKER_YOUNG_MB_SHARED : WORKER_YOUNG_MB },
-        })
-      : null;
+  const poolOf = (threads: number, tasksPerWorker: number) =>
+    new Piscina({
+      filename: WORKER_MODULE,
+      minThreads: threads,
+      maxThreads: threads,
+      idleTimeout: 60_000,
+      concurrentTasksPerWorker: tasksPerWorker,
+      resourceLimits: { maxOldGenerationSizeMb: options.workerHeapMb ?? WORKER_HEAP_MB, maxYoungGenerationSizeMb: workers > 1 ? WORKER_YOUNG_MB_SHARED : WORKER_YOUNG_MB },
+    });
+  const pool = !options.pipeline && (workers > 1 || files.length >= FILES_PER_WORKER) ? poolOf(workers, TASKS_PER_WORKER) : null;
+  // A worker that dies (out of its heap on a huge article) takes the file queued behind its own with it. Failed
+  // files are tried once more on a worker of their own that takes one file at a time, so only the file that
+  // kills a worker is lost. Started on the first failure.
+  const retry: { pool: Piscina | null } = { pool: null };
   // analysis on the calling thread, loaded when it first has a file to analyse (localAnalysis)
   let local: Promise<(file: FoundFile, ingest: IngestOptions) => Promise<FileResult>> | null = null;
   const cache = options.cache ?? null;
@@ -146,8 +159,19 @@ export async function* mapFiles(files: readonly FoundFile[], options: MapOptions
     let result: FileResult;
     try {
       result = inThread ? await (await (local ??= localAnalysis(options.pipeline)))(task.file, task.options) : ((await pool.run(task)) as FileResult);
-    } catch (error) {
-      // a worker that dies on one file (out of memory on a huge article) costs that file only; piscina starts another
+    } catch (firstError) {
+      // a worker that dies on one file (out of memory on a huge article) costs that file only: piscina starts
+      // another worker, and the file is tried again alone (it may have been queued behind the one that killed it)
+      let error = firstError;
+      if (!inThread && pool) {
+        try {
+          result = (await (retry.pool ??= poolOf(1, 1)).run(task)) as FileResult;
+          if (cache && key) await cache.put(key, result.lines);
+          return result;
+        } catch (again) {
+          error = again;
+        }
+      }
       const failure: ErrorRecord = { record: 'error', path: file.relPath, code: 'internal-error', message: `Analysis failed (${(error as Error).message}); please report this with the file attached` };
       return { lines: [JSON.stringify(failure), JSON.stringify({ record: 'file', path: file.relPath, encoding: '', articles: 0 } satisfies FileRecord)], timings: {} };
     }
@@ -176,7 +200,7 @@ export async function* mapFiles(files: readonly FoundFile[], options: MapOptions
       yield { file: head.file, ...(await head.result) };
     }
   } finally {
-    await pool?.destroy();
+    await Promise.all([pool?.destroy(), retry.pool?.destroy()]);
   }
 }
 

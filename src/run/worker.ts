@@ -14,8 +14,17 @@ export interface WorkerTask {
 }
 
 let pipeline: Pipeline | null = null;
+/** The task being analysed: the next one waits for it (see analyzeInWorker). */
+let current: Promise<unknown> = Promise.resolve();
 
-export default async function analyzeInWorker(task: WorkerTask): Promise<FileResult> {
-  pipeline ??= createPipeline(defaultStages());
-  return analyzeFileToLines(task.file, task.options, pipeline);
+/**
+ * Analyses one file. The pool hands a worker its next task while it is still
+ * on one ({@link TASKS_PER_WORKER} in src/run/map.ts), so the worker never
+ * waits on the calling thread between files; the tasks still run one after
+ * the other, never interleaved, so each stage's time is its own.
+ */
+export default function analyzeInWorker(task: WorkerTask): Promise<FileResult> {
+  const run = current.then(() => analyzeFileToLines(task.file, task.options, (pipeline ??= createPipeline(defaultStages()))));
+  current = run.catch(() => undefined);
+  return run;
 }
