@@ -14,7 +14,7 @@ import type { RunInfo, Summary } from '../report/summary.ts';
 import { loadCalibration } from '../sentiment/calibration.ts';
 import { analysisFingerprint, ResultCache, type CacheStats } from './cache.ts';
 import { defaultWorkers, emptyMapStats, mapFiles, type MapStats } from './map.ts';
-import { reduceShards, ShardIndex, type ReduceResult } from './reduce.ts';
+import { reduceShards, type ReduceResult } from './reduce.ts';
 import type { ErrorRecord } from './records.ts';
 
 export interface CorpusRunOptions {
@@ -121,31 +121,20 @@ export async function analyzeCorpus(options: CorpusRunOptions): Promise<CorpusRu
   await fs.rm(path.join(options.out, MANIFEST), { force: true });
   const shard = path.join(options.out, `.stratlens-map-${process.pid}.jsonl`);
   const out = createWriteStream(shard, { encoding: 'utf8' });
-  // The reduce's first pass is done here, line by line as the shard is written, while the calling thread would
-  // otherwise wait on the workers: the reduce then starts at its second pass.
-  const bands = entityBands();
-  const index = new ShardIndex(bands);
-  let offset = 0;
-  let lineNo = 0;
-  const write = async (lines: readonly string[]) => {
-    for (const line of lines) {
-      const length = Buffer.byteLength(line);
-      index.add(line, 0, shard, offset, length, ++lineNo);
-      offset += length + 1;
-    }
-    if (!out.write(lines.map((l) => `${l}\n`).join(''))) await new Promise<void>((resolve) => out.once('drain', resolve));
+  const write = async (text: string) => {
+    if (!out.write(text)) await new Promise<void>((resolve) => out.once('drain', resolve));
   };
   const cache = options.cacheDir ? new ResultCache(options.cacheDir, { ...options.ingest }) : null;
   const stats = emptyMapStats();
   try {
-    for (const p of problems) await write([JSON.stringify({ record: 'error', path: p.relPath, code: p.code, message: p.message } satisfies ErrorRecord)]);
+    for (const p of problems) await write(`${JSON.stringify({ record: 'error', path: p.relPath, code: p.code, message: p.message } satisfies ErrorRecord)}\n`);
     const mapped = mapFiles(files, { ingest: options.ingest, workers: options.workers ?? defaultWorkers(files.length), cache, onProgress: options.onProgress }, stats);
-    for await (const result of mapped) await write(result.lines);
+    for await (const result of mapped) await write(result.lines.map((l) => `${l}\n`).join(''));
     await new Promise<void>((resolve, reject) => {
       out.once('error', reject);
       out.end(() => resolve());
     });
-    const reduced = await reduceShards([shard], options.out, { run: options.run, started: options.started, entityBands: bands, source: options.input }, index);
+    const reduced = await reduceShards([shard], options.out, { run: options.run, started: options.started, entityBands: entityBands(), source: options.input });
     if (key) await writeManifest(options.out, key, reduced.written);
     return { ...reduced, map: stats, cache: cache?.stats ?? null, upToDate: false };
   } finally {

@@ -154,92 +154,53 @@ export interface ReduceResult {
   written: string[];
 }
 
-/**
- * Pass 1 of a reduce, one shard line at a time: the index of the articles
- * (id, path, place in their shard), the corpus links' input, and the summary
- * of everything that is not an article. Fed by {@link reduceShards} as it
- * reads the shards, or by a caller that writes a shard and can index each
- * line as it writes it (`stratlens analyze`), so the reduce starts at pass 2.
- */
-export class ShardIndex {
-  readonly summary: SummaryBuilder;
-  readonly entries: IndexEntry[] = [];
-  readonly linker = new CorpusLinker();
-  private readonly filesSeen = new Set<string>();
-  private fileRecords = 0;
-  private readonly articleFiles = new Set<string>();
-  private readonly linked = new Set<string>();
-
-  constructor(entityBands: ReduceOptions['entityBands']) {
-    this.summary = new SummaryBuilder(entityBands);
-  }
-
-  /**
-   * Adds one line of shard number `shard` (file `file`), which starts `offset`
-   * bytes into the shard and is `length` bytes long without its line break.
-   */
-  add(text: string, shard: number, file: string, offset: number, length: number, lineNo: number): void {
-    trimHeap();
-    // an article needs only its id and path here; the whole of it is read in pass 2
-    const head = articleHead(text);
-    const link = head ? linkFields(text) : null;
-    const record = head && link ? ({ ...head, ...link } as unknown as Article) : parseShardLine(text, file, lineNo);
-    if (!isMetaRecord(record)) {
-      // the linker knows the article by its place in `entries` until ids are made unique;
-      // a second copy of the same article (same id and path) is left to the warning in `finish`
-      const copy = `${record.id}\u0000${record.path}`;
-      if (!this.linked.has(copy)) {
-        this.linked.add(copy);
-        this.linker.add({ ...record, id: String(this.entries.length) });
-      }
-      this.entries.push({ id: record.id, path: record.path, shard, offset, length });
-      this.articleFiles.add(fileOfPath(record.path));
-      return;
-    }
-    const { record: kind, ...rest } = record;
-    if (kind === 'error') this.summary.addError(rest as never);
-    else if (kind === 'warning') this.summary.addWarning(rest as never);
-    else if (!this.filesSeen.has(record.path)) {
-      // the same file mapped twice (a re-run shard) counts once
-      this.filesSeen.add(record.path);
-      this.fileRecords++;
-      if (record.articles > 0) this.summary.addEncoding(record.encoding, record.articles);
-    }
-  }
-
-  /** The files read: their file records, or without any (articles.jsonl of earlier runs) the files the articles came from. */
-  get files(): number {
-    return this.fileRecords > 0 ? this.fileRecords : this.articleFiles.size;
-  }
-
-  /** Makes ids unique, links the corpus and puts the entries in id order; call once, after the last line. */
-  finish(): { entries: IndexEntry[]; idOf: (e: IndexEntry) => string } {
-    const { entries, summary, linker } = this;
-    for (const w of renameDuplicateIds(entries)) summary.addWarning(w);
-    const idOf = (e: IndexEntry) => e.renamedTo ?? e.id;
-    linker.renameAll((k) => idOf(entries[Number(k)]!));
-    summary.setLinks(linker.finish());
-    entries.sort((a, b) => (idOf(a) < idOf(b) ? -1 : idOf(a) > idOf(b) ? 1 : comparePaths(a.path, b.path)));
-    return { entries, idOf };
-  }
-}
-
-/**
- * Builds every report in `outDir` from shard files. `indexed`: the shards'
- * lines already given to a {@link ShardIndex}, so pass 1 is done.
- */
-export async function reduceShards(shards: readonly string[], outDir: string, options: ReduceOptions, indexed?: ShardIndex): Promise<ReduceResult> {
+/** Builds every report in `outDir` from shard files. */
+export async function reduceShards(shards: readonly string[], outDir: string, options: ReduceOptions): Promise<ReduceResult> {
   await fs.mkdir(outDir, { recursive: true });
-  let index = indexed;
-  if (!index) {
-    // Pass 1: the index, and everything that is not an article.
-    index = new ShardIndex(options.entityBands);
-    for (const [shard, file] of shards.entries()) {
-      for await (const line of shardLines(file)) index.add(line.text, shard, file, line.offset, line.length, line.lineNo);
+  const summary = new SummaryBuilder(options.entityBands);
+  const entries: IndexEntry[] = [];
+  const filesSeen = new Set<string>();
+  let fileRecords = 0;
+  const articleFiles = new Set<string>();
+  const linker = new CorpusLinker();
+  const linked = new Set<string>();
+
+  // Pass 1: the index, and everything that is not an article.
+  for (const [shard, file] of shards.entries()) {
+    for await (const line of shardLines(file)) {
+      trimHeap();
+      // an article needs only its id and path here; the whole of it is read in pass 2
+      const head = articleHead(line.text);
+      const link = head ? linkFields(line.text) : null;
+      const record = head && link ? ({ ...head, ...link } as unknown as Article) : parseShardLine(line.text, file, line.lineNo);
+      if (!isMetaRecord(record)) {
+        // the linker knows the article by its place in `entries` until ids are made unique;
+        // a second copy of the same article (same id and path) is left to the warning below
+        const copy = `${record.id}\u0000${record.path}`;
+        if (!linked.has(copy)) {
+          linked.add(copy);
+          linker.add({ ...record, id: String(entries.length) });
+        }
+        entries.push({ id: record.id, path: record.path, shard, offset: line.offset, length: line.length });
+        articleFiles.add(fileOfPath(record.path));
+        continue;
+      }
+      const { record: kind, ...rest } = record;
+      if (kind === 'error') summary.addError(rest as never);
+      else if (kind === 'warning') summary.addWarning(rest as never);
+      else if (!filesSeen.has(record.path)) {
+        // the same file mapped twice (a re-run shard) counts once
+        filesSeen.add(record.path);
+        fileRecords++;
+        if (record.articles > 0) summary.addEncoding(record.encoding, record.articles);
+      }
     }
   }
-  const { summary, linker } = index;
-  const { entries, idOf } = index.finish();
+  for (const w of renameDuplicateIds(entries)) summary.addWarning(w);
+  const idOf = (e: IndexEntry) => e.renamedTo ?? e.id;
+  linker.renameAll((k) => idOf(entries[Number(k)]!));
+  summary.setLinks(linker.finish());
+  entries.sort((a, b) => (idOf(a) < idOf(b) ? -1 : idOf(a) > idOf(b) ? 1 : comparePaths(a.path, b.path)));
 
   // Pass 2: the articles in id order, linked across the corpus.
   const wanted = entries.filter((e) => !e.repeated);
@@ -269,7 +230,8 @@ export async function reduceShards(shards: readonly string[], outDir: string, op
       }
     }
     for (const name of csvNames) await flush(name);
-    const files = index.files;
+    // without file records (articles.jsonl of earlier runs), the files are those the articles came from
+    const files = fileRecords > 0 ? fileRecords : articleFiles.size;
     const run: RunInfo = { ...options.run, durationMs: options.run.durationMs ?? (options.started !== undefined ? Date.now() - options.started : 0) };
     const built = summary.build(files, run);
     await reports.write('summary.json', `${JSON.stringify(built, null, 2)}\n`);
