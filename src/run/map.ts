@@ -99,7 +99,7 @@ const WORKER_MODULE = new URL(import.meta.url.endsWith('.ts') ? './worker-entry.
 /**
  * Tasks the pool hands each worker at once: with one, a worker that finishes a
  * file waits, idle, until the calling thread has taken its result and sent
- * the next file, and the calling thread is often busy (writing, indexing).
+ * the next file, and the calling thread is often busy (reading, caching, writing).
  * With two, the next file is already in the worker's queue; the worker still
  * analyses one file at a time (src/run/worker.ts).
  */
