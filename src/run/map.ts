@@ -156,22 +156,14 @@ export async function* mapFiles(files: readonly FoundFile[], options: MapOptions
       }
     }
     const inThread = !pool || (task.file.content?.byteLength ?? 0) > (options.workerFileBytes ?? WORKER_FILE_BYTES);
+    // a worker that dies on one file (out of memory on a huge article) costs that file only: piscina starts
+    // another worker, and the file is tried again alone (it may have been queued behind the one that killed it)
     let result: FileResult;
     try {
-      result = inThread ? await (await (local ??= localAnalysis(options.pipeline)))(task.file, task.options) : ((await pool.run(task)) as FileResult);
-    } catch (firstError) {
-      // a worker that dies on one file (out of memory on a huge article) costs that file only: piscina starts
-      // another worker, and the file is tried again alone (it may have been queued behind the one that killed it)
-      let error = firstError;
-      if (!inThread && pool) {
-        try {
-          result = (await (retry.pool ??= poolOf(1, 1)).run(task)) as FileResult;
-          if (cache && key) await cache.put(key, result.lines);
-          return result;
-        } catch (again) {
-          error = again;
-        }
-      }
+      result = inThread
+        ? await (await (local ??= localAnalysis(options.pipeline)))(task.file, task.options)
+        : ((await pool.run(task).catch(() => (retry.pool ??= poolOf(1, 1)).run(task))) as FileResult);
+    } catch (error) {
       const failure: ErrorRecord = { record: 'error', path: file.relPath, code: 'internal-error', message: `Analysis failed (${(error as Error).message}); please report this with the file attached` };
       return { lines: [JSON.stringify(failure), JSON.stringify({ record: 'file', path: file.relPath, encoding: '', articles: 0 } satisfies FileRecord)], timings: {} };
     }
