@@ -116,7 +116,7 @@ export async function analyzeCorpus(options: CorpusRunOptions): Promise<CorpusRu
   const key = options.cacheDir ? await corpusKey(files, problems, options.ingest) : null;
   if (key) {
     const fresh = await reportsUpToDate(options.out, key, { ...options.run, durationMs: Date.now() - options.started });
-    if (fresh) return { ...fresh, map: { ...emptyMapStats(), files: files.length, articles: fresh.summary.counts.articles, failed: fresh.summary.counts.failed }, cache: { hits: files.length, misses: 0 }, upToDate: true };
+    if (fresh) return { ...fresh, map: { ...emptyMapStats(), files: files.length, articles: fresh.summary.counts.articles, failed: fresh.summary.counts.failed }, cache: { hits: files.length, misses: 0 }, upToDate: true, writerThread: false };
   }
   await fs.rm(path.join(options.out, MANIFEST), { force: true });
   const shard = path.join(options.out, `.stratlens-map-${process.pid}.jsonl`);

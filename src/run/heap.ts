@@ -17,6 +17,16 @@ import { runInNewContext } from 'node:vm';
 export const HEADROOM = 64 * 2 ** 20;
 /** Never collect below this committed size: small heaps are left to V8. */
 const FLOOR = 128 * 2 ** 20;
+
+let headroom = HEADROOM;
+let floor = FLOOR;
+
+/** Sets this thread's trigger: for a thread whose live heap is far smaller than the reduce's. */
+export function configureTrim(options: { floorMb: number; headroomMb: number }): void {
+  floor = options.floorMb * 2 ** 20;
+  headroom = options.headroomMb * 2 ** 20;
+  trigger = floor;
+}
 /** How often (in calls) the heap size is looked at. */
 const CHECK_EVERY = 8;
 
@@ -46,5 +56,5 @@ export function trimHeap(): void {
   gc();
   // the headroom grows with the live heap, so the collections' total cost stays linear in the work done
   const live = getHeapStatistics().used_heap_size;
-  trigger = Math.max(FLOOR, live + Math.max(HEADROOM, live));
+  trigger = Math.max(floor, live + Math.max(headroom, live));
 }

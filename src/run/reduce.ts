@@ -11,25 +11,27 @@
  * 2. read the articles in id order, annotated with those links, and write
  *    articles.jsonl, the CSV files, summary.json and report.html.
  */
-import { createReadStream, createWriteStream, promises as fs, type WriteStream } from 'node:fs';
+import { createReadStream, promises as fs } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
-import path from 'node:path';
 import type { Article } from '../doc/types.ts';
 import { idFromPath } from '../ingest/identity.ts';
 import type { ArticleWarning } from '../ingest/errors.ts';
-import { csvLines, csvStart, type Cell } from '../report/csv.ts';
-import { articleRows, COLUMNS, type CsvName } from '../report/rows.ts';
 import { SummaryBuilder, type RunInfo, type Summary } from '../report/summary.ts';
 import { HtmlReportBuilder, sourceBaseFor } from '../report/html.ts';
 import { CorpusLinker } from '../corpus/link.ts';
 import { trimHeap } from './heap.ts';
+import { ARTICLE_REPORTS, ArticleReports, ArticleReportsThread, ReportFiles, type ArticleSink } from './report-files.ts';
 import { articleHead, linkFields, comparePaths, fileOfPath, isMetaRecord, parseShardLine, ShardError } from './records.ts';
 
 /** Articles read ahead of the one being handed out in pass 2. */
 const READ_AHEAD = 32;
 
-/** CSV rows held before they are written: fewer, larger writes, and few enough rows to keep memory flat. */
-const CSV_BATCH_ROWS = 2000;
+/**
+ * From this many articles on, articles.jsonl and the CSV files are written on
+ * a thread of their own ({@link ArticleReportsThread}): below it, starting
+ * the thread costs more than it saves.
+ */
+export const WRITER_THREAD_ARTICLES = 1000;
 
 /** One line of a shard, with its place in bytes. */
 interface ShardLine {
@@ -84,61 +86,6 @@ interface IndexEntry {
   repeated?: boolean;
 }
 
-/** The reports' files, written under temporary names and renamed together at the end. */
-class ReportFiles {
-  private readonly streams = new Map<string, WriteStream>();
-  readonly written: string[] = [];
-
-  constructor(private readonly dir: string) {}
-
-  private stream(name: string): WriteStream {
-    let s = this.streams.get(name);
-    if (!s) {
-      s = createWriteStream(this.tmp(name), { encoding: 'utf8', highWaterMark: 1 << 20 });
-      this.streams.set(name, s);
-    }
-    return s;
-  }
-
-  private tmp(name: string): string {
-    return path.join(this.dir, `${name}.tmp-${process.pid}`);
-  }
-
-  /** Appends to a report, waiting when the disk is behind so memory stays flat. */
-  async write(name: string, text: string): Promise<void> {
-    if (!text) {
-      this.stream(name);
-      return;
-    }
-    const s = this.stream(name);
-    if (!s.write(text)) await new Promise<void>((resolve) => s.once('drain', resolve));
-  }
-
-  /** Closes every report and moves it to its name. */
-  async finish(order: readonly string[]): Promise<string[]> {
-    for (const s of this.streams.values()) {
-      await new Promise<void>((resolve, reject) => {
-        s.once('error', reject);
-        s.end(() => resolve());
-      });
-    }
-    for (const name of order) {
-      if (!this.streams.has(name)) continue;
-      await fs.rename(this.tmp(name), path.join(this.dir, name));
-      this.written.push(name);
-    }
-    return this.written;
-  }
-
-  /** Removes the temporary files after a failure. */
-  async abort(): Promise<void> {
-    for (const [name, s] of this.streams) {
-      s.destroy();
-      await fs.rm(this.tmp(name), { force: true });
-    }
-  }
-}
-
 export interface ReduceOptions {
   /** the summary's run block, without its duration (filled in at the end) */
   run: Omit<RunInfo, 'durationMs'> & { durationMs?: number };
@@ -147,11 +94,15 @@ export interface ReduceOptions {
   entityBands: { positive: number; negative: number };
   /** the folder article paths are relative to: report.html links files through it, and shows it as the input */
   source?: string;
+  /** write articles.jsonl and the CSV files on a thread of their own; default: from {@link WRITER_THREAD_ARTICLES} articles on */
+  writerThread?: boolean;
 }
 
 export interface ReduceResult {
   summary: Summary;
   written: string[];
+  /** whether articles.jsonl and the CSV files were written on a thread of their own */
+  writerThread: boolean;
 }
 
 /** Builds every report in `outDir` from shard files. */
@@ -205,40 +156,32 @@ export async function reduceShards(shards: readonly string[], outDir: string, op
   // Pass 2: the articles in id order, linked across the corpus.
   const wanted = entries.filter((e) => !e.repeated);
   const reports = new ReportFiles(outDir);
-  const csvNames = Object.keys(COLUMNS) as CsvName[];
+  const writerThread = options.writerThread ?? wanted.length >= WRITER_THREAD_ARTICLES;
   const handles = await Promise.all(shards.map((s) => fs.open(s, 'r')));
+  let thread: ArticleReportsThread | null = null;
   try {
+    thread = writerThread ? new ArticleReportsThread(outDir, reports) : null;
+    const articles: ArticleSink = thread ?? new ArticleReports(reports);
     const html = new HtmlReportBuilder(options.source === undefined ? { inputLabel: options.run.input } : { sourceBase: sourceBaseFor(outDir, options.source), inputLabel: options.source });
-    await reports.write('articles.jsonl', '');
-    for (const name of csvNames) await reports.write(`${name}.csv`, csvStart(COLUMNS[name]));
-    // rows are turned into CSV text a batch at a time
-    const pending = Object.fromEntries(csvNames.map((n) => [n, [] as Cell[][]])) as Record<CsvName, Cell[][]>;
-    const flush = async (name: CsvName) => {
-      await reports.write(`${name}.csv`, csvLines(pending[name]));
-      pending[name] = [];
-    };
     for await (const { article, json, renamed } of readArticles(wanted, handles, shards, idOf)) {
       trimHeap();
       const linked = linker.apply(article);
       summary.add(article);
       html.add(article);
-      await reports.write('articles.jsonl', `${linked || renamed ? JSON.stringify(article) : json}\n`);
-      const rows = articleRows(article);
-      for (const name of csvNames) {
-        pending[name].push(...rows[name]);
-        if (pending[name].length >= CSV_BATCH_ROWS) await flush(name);
-      }
+      await articles.add(linked || renamed ? JSON.stringify(article) : json, article);
     }
-    for (const name of csvNames) await flush(name);
+    await articles.finish();
     // without file records (articles.jsonl of earlier runs), the files are those the articles came from
     const files = fileRecords > 0 ? fileRecords : articleFiles.size;
     const run: RunInfo = { ...options.run, durationMs: options.run.durationMs ?? (options.started !== undefined ? Date.now() - options.started : 0) };
     const built = summary.build(files, run);
     await reports.write('summary.json', `${JSON.stringify(built, null, 2)}\n`);
     await reports.write('report.html', html.render(built));
-    const written = await reports.finish(['articles.jsonl', 'summary.json', ...csvNames.map((n) => `${n}.csv`), 'report.html']);
-    return { summary: built, written };
+    const [jsonl, ...csvs] = ARTICLE_REPORTS;
+    const written = await reports.finish([jsonl!, 'summary.json', ...csvs, 'report.html']);
+    return { summary: built, written, writerThread };
   } catch (error) {
+    await thread?.stop();
     await reports.abort();
     throw error;
   } finally {
