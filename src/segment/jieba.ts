@@ -21,6 +21,8 @@ interface Jieba {
   tagSpans?(sentence: string): { spans: Int32Array; tags: string[] };
   cut(sentence: string, strict?: boolean): string[];
   insertWord(word: string, tag?: string): boolean;
+  /** added by the patch: glibc's malloc_trim(0); true when memory was given back */
+  trimMemory?(): boolean;
 }
 
 const require = createRequire(import.meta.url);
@@ -90,6 +92,19 @@ export function addWords(words: Iterable<{ word: string; tag: string }>): void {
 // A numeral as written: digit groups joined by a decimal point or thousands comma.
 const NUMERAL_PREFIX = /^[0-9０-９]+(?:[.,．，][0-9０-９]+)*[.,．，]?$/;
 const DIGIT_AT = /[0-9０-９]/;
+
+/**
+ * Asks malloc to give the memory it holds free back to the system (the
+ * patch's `trimMemory`, glibc only); false when there is none to give or the
+ * patch is not built. Loads no dictionary. An analysing worker calls it every
+ * {@link TRIM_EVERY_TASKS} files (src/run/worker.ts): glibc keeps what a
+ * thread frees in that thread's arena, and two workers' RSS crept up file by
+ * file.
+ */
+export function trimMallocArenas(): boolean {
+  const j = jieba ?? (require('nodejieba') as Jieba);
+  return j.trimMemory?.() ?? false;
+}
 
 /** Raw jieba `cut`, for benchmarks that compare the pipeline with the segmenter alone. */
 export function rawCut(text: string): string[] {
