@@ -9,7 +9,9 @@
  *    pass 1 also feeds the corpus pass (near-duplicates, restated and
  *    contradicting claims: src/corpus/link.ts) with the few fields it needs;
  * 2. read the articles in id order, annotated with those links, and write
- *    articles.jsonl, the CSV files, summary.json and report.html.
+ *    articles.jsonl, the CSV files, summary.json and report.html; in a large
+ *    reduce, articles.jsonl and the CSV files are written by a thread of
+ *    their own (src/run/report-writer.ts) while this one goes on reading.
  */
 import { createReadStream, promises as fs } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
