@@ -17,22 +17,22 @@ import { runInNewContext } from 'node:vm';
 export const HEADROOM = 64 * 2 ** 20;
 /** Never collect below this committed size: small heaps are left to V8. */
 const FLOOR = 128 * 2 ** 20;
-
-let headroom = HEADROOM;
-let floor = FLOOR;
-
-/** Sets this thread's trigger: for a thread whose live heap is far smaller than the reduce's. */
-export function configureTrim(options: { floorMb: number; headroomMb: number }): void {
-  floor = options.floorMb * 2 ** 20;
-  headroom = options.headroomMb * 2 ** 20;
-  trigger = floor;
-}
 /** How often (in calls) the heap size is looked at. */
 const CHECK_EVERY = 8;
 
 let collect: (() => void) | null | undefined;
 let calls = 0;
+/** This thread's floor and headroom ({@link configureTrim}), and the committed size that triggers the next collection. */
+let floor = FLOOR;
+let headroom = HEADROOM;
 let trigger = FLOOR;
+
+/** Sets this thread's floor and headroom: for a thread whose live heap is far smaller than the reduce's. */
+export function configureTrim(options: { floorMb: number; headroomMb: number }): void {
+  floor = options.floorMb * 2 ** 20;
+  headroom = options.headroomMb * 2 ** 20;
+  trigger = floor;
+}
 
 /** The engine's full collection, made reachable without starting node with --expose-gc. */
 function collector(): (() => void) | null {
