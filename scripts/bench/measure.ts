@@ -46,6 +46,12 @@ export interface Measurement {
   peakRssMb: number;
   /** the peak when the last file was analysed, before the reduce: what the reduce adds is peakRssMb minus this */
   mapPeakRssMb: number;
+  /**
+   * the highest RSS sampled (every 20 ms) while each stage ran on a worker,
+   * and while the calling thread walked, wrote and reduced after the map
+   * ('walk+reduce'), in MB; empty for a run without workers
+   */
+  stagePeakRssMb: Record<string, number>;
   /** RSS once lexicons and dictionaries are loaded: the part of the peak that does not depend on the corpus. */
   warmRssMb: number;
   /** a hash of every report but summary.json's run block, to show two runs wrote the same reports */
@@ -89,6 +95,12 @@ async function measure(spec: MeasureSpec): Promise<Measurement> {
   const warmRssMb = process.memoryUsage.rss() / 2 ** 20;
   const started = Date.now();
   let mapPeakRssMb = 0;
+  // after the map, the process's RSS is sampled on this thread's timer (the reduce awaits its reads and the writer thread)
+  let reducePeakRssMb = 0;
+  let reduceSampler: NodeJS.Timeout | null = null;
+  const sampleReduce = () => {
+    reducePeakRssMb = Math.max(reducePeakRssMb, process.memoryUsage.rss() / 2 ** 20);
+  };
   const run = await timed(() =>
     analyzeCorpus({
       input: spec.corpus,
@@ -98,11 +110,18 @@ async function measure(spec: MeasureSpec): Promise<Measurement> {
       cacheDir: spec.cacheDir,
       run: { startedAt: new Date(started).toISOString(), tool: 'stratlens-bench', version: '', input: spec.corpus, options: {} },
       started,
+      stageRss: true,
       onProgress: (p) => {
-        if (p.filesDone === p.filesTotal) mapPeakRssMb = process.resourceUsage().maxRSS / 1024;
+        if (p.filesDone === p.filesTotal) {
+          mapPeakRssMb = process.resourceUsage().maxRSS / 1024;
+          sampleReduce();
+          reduceSampler ??= setInterval(sampleReduce, 20);
+        }
       },
     }),
   );
+  if (reduceSampler) clearInterval(reduceSampler);
+  sampleReduce();
   const result = run.value;
   const summary = result.summary;
   // the pipeline's own peak, read before the raw cut below loads jieba on this thread (maxRSS is in kilobytes on Linux and macOS)
@@ -146,6 +165,7 @@ async function measure(spec: MeasureSpec): Promise<Measurement> {
     cache: result.cache,
     peakRssMb,
     mapPeakRssMb,
+    stagePeakRssMb: result.map.stagePeakRssMb ? { ...result.map.stagePeakRssMb, 'walk+reduce': reducePeakRssMb } : {},
     warmRssMb,
     reportsDigest: await digestReports(spec.out),
   };

@@ -13,6 +13,8 @@ export interface StageFigure {
   charsPerSec: number;
   /** Cost relative to the segment stage on the same text; null when there is no segment stage. */
   vsSegment: number | null;
+  /** the process's highest RSS sampled while the stage ran, in MB; null when not sampled */
+  peakRssMb: number | null;
 }
 
 export interface Check {
@@ -69,6 +71,7 @@ export function summarise(size: number, corpus: CorpusStats, m: Measurement, oth
     articlesPerSec: perSec(m.articles, ms),
     charsPerSec: perSec(m.chars, ms),
     vsSegment: segmentMs ? ms / segmentMs : null,
+    peakRssMb: m.stagePeakRssMb?.[name] ?? null,
   }));
   const pipeline = { ms: m.totalMs, articlesPerSec: perSec(m.articles, m.totalMs), charsPerSec: perSec(m.chars, m.totalMs) };
   const rawCut = { ms: m.rawCut.ms, charsPerSec: perSec(m.rawCut.chars, m.rawCut.ms) };
@@ -120,15 +123,15 @@ export function formatSize(r: SizeReport): string {
   const m = r.measurement;
   const c = r.corpus;
   const zhShare = (m.languages.zh?.chars ?? 0) / Math.max(1, m.chars);
-  const row = (name: string, ms: number, share: string, aps: number, cps: number, vs: string) =>
-    `  ${name.padEnd(14)}${num(ms).padStart(9)}${share.padStart(8)}${num(aps).padStart(9)}${num(cps / 1000).padStart(10)}${vs.padStart(11)}`;
+  const row = (name: string, ms: number, share: string, aps: number, cps: number, vs: string, rss: number | null) =>
+    `  ${name.padEnd(14)}${num(ms).padStart(9)}${share.padStart(8)}${num(aps).padStart(9)}${num(cps / 1000).padStart(10)}${vs.padStart(11)}${(rss == null ? '' : num(rss)).padStart(11)}`;
   const lines = [
     `── ${num(r.size)} articles · ${num(m.files)} files (md ${c.files.md}, txt ${c.files.txt}, jsonl ${c.files.jsonl}) · ` +
       `${num(m.chars / 1e6, 2)} M chars, ${(zhShare * 100).toFixed(0)}% in zh articles · generated in ${num(c.generateMs / 1000, 1)} s`,
-    `  ${'stage'.padEnd(14)}${'ms'.padStart(9)}${'share'.padStart(8)}${'art/s'.padStart(9)}${'kchar/s'.padStart(10)}${'× segment'.padStart(11)}`,
-    ...r.stages.map((s) => row(s.name, s.ms, `${(s.share * 100).toFixed(1)}%`, s.articlesPerSec, s.charsPerSec, s.vsSegment == null ? '' : s.vsSegment.toFixed(2))),
-    row('pipeline', r.pipeline.ms, '100%', r.pipeline.articlesPerSec, r.pipeline.charsPerSec, ''),
-    row('raw jieba cut', r.rawCut.ms, '', (m.articles * 1000) / Math.max(1, r.rawCut.ms), r.rawCut.charsPerSec, ''),
+    `  ${'stage'.padEnd(14)}${'ms'.padStart(9)}${'share'.padStart(8)}${'art/s'.padStart(9)}${'kchar/s'.padStart(10)}${'× segment'.padStart(11)}${'peak RSS'.padStart(11)}`,
+    ...r.stages.map((s) => row(s.name, s.ms, `${(s.share * 100).toFixed(1)}%`, s.articlesPerSec, s.charsPerSec, s.vsSegment == null ? '' : s.vsSegment.toFixed(2), s.peakRssMb)),
+    row('pipeline', r.pipeline.ms, '100%', r.pipeline.articlesPerSec, r.pipeline.charsPerSec, '', m.peakRssMb),
+    row('raw jieba cut', r.rawCut.ms, '', (m.articles * 1000) / Math.max(1, r.rawCut.ms), r.rawCut.charsPerSec, '', null),
     `  pipeline / raw cut ${r.pipelineVsRawCut.toFixed(3)} · peak RSS ${num(m.peakRssMb)} MB (${num(m.mapPeakRssMb)} MB when the last file was analysed)${m.warmUpMs > 0 ? ` (${num(m.warmRssMb)} MB after warm-up) · warm-up ${num(m.warmUpMs / 1000, 1)} s, not counted in the rates` : ` (${num(m.warmRssMb)} MB at the start; loading the lexicons is counted in the rates)`}`,
     `  two workers: ${num(r.others.two.totalMs)} ms, ${num(perSec(m.articles, r.others.two.totalMs))} art/s, peak RSS ${num(r.others.two.peakRssMb)} MB · cached re-run: ${num(r.others.rerun.totalMs)} ms, peak RSS ${num(r.others.rerun.peakRssMb)} MB`,
     `  raw cut by language: ${Object.entries(m.languages).map(([lang, l]) => `${lang} ${num(perSec(l.chars, l.rawCutMs) / 1000)} kchar/s on ${num(l.chars / 1e6, 2)} M chars`).join(', ')}` +

@@ -18,6 +18,8 @@ export interface Pipeline {
 export interface PipelineOptions {
   /** Freeze each layer before handing it on, so a stage that mutates fails loudly (tests). */
   freeze?: boolean;
+  /** called with each stage's index just before it runs, and with -1 once the last has run (src/run/stage-rss.ts) */
+  onStage?: (index: number) => void;
 }
 
 /**
@@ -59,7 +61,10 @@ export function createPipeline(stages: readonly AnyStage[], options: PipelineOpt
       const layers: Partial<Layers> = {};
       const messages: Message[] = [];
       if (options.freeze) deepFreeze(doc);
-      for (const stage of stages) {
+      const { onStage } = options;
+      for (let index = 0; index < stages.length; index++) {
+        const stage = stages[index]!;
+        onStage?.(index);
         const view: Partial<Layers> = {};
         for (const need of stage.requires as LayerName[]) (view as Record<string, unknown>)[need] = layers[need];
         const started = performance.now();
@@ -73,6 +78,7 @@ export function createPipeline(stages: readonly AnyStage[], options: PipelineOpt
         }
         if (output.messages) messages.push(...output.messages);
       }
+      onStage?.(-1);
       layers.messages = messages;
       return layers;
     },

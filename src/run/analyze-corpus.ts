@@ -28,6 +28,8 @@ export interface CorpusRunOptions {
   onProgress?: (p: Progress) => void;
   run: Omit<RunInfo, 'durationMs'>;
   started: number;
+  /** sample RSS by stage while workers analyse (MapOptions.stageRss; the benchmark) */
+  stageRss?: boolean;
 }
 
 export interface CorpusRunResult extends ReduceResult {
@@ -128,7 +130,7 @@ export async function analyzeCorpus(options: CorpusRunOptions): Promise<CorpusRu
   const stats = emptyMapStats();
   try {
     for (const p of problems) await write(`${JSON.stringify({ record: 'error', path: p.relPath, code: p.code, message: p.message } satisfies ErrorRecord)}\n`);
-    const mapped = mapFiles(files, { ingest: options.ingest, workers: options.workers ?? defaultWorkers(files.length), cache, onProgress: options.onProgress }, stats);
+    const mapped = mapFiles(files, { ingest: options.ingest, workers: options.workers ?? defaultWorkers(files.length), cache, onProgress: options.onProgress, stageRss: options.stageRss }, stats);
     for await (const result of mapped) await write(result.lines.map((l) => `${l}\n`).join(''));
     await new Promise<void>((resolve, reject) => {
       out.once('error', reject);

@@ -14,6 +14,7 @@ import type { FileResult } from './analyze-file.ts';
 import type { ResultCache } from './cache.ts';
 import type { ErrorRecord, FileRecord } from './records.ts';
 import type { WorkerTask } from './worker.ts';
+import { createStageBoard, StageRssSampler } from './stage-rss.ts';
 
 export interface MapOptions {
   ingest: IngestOptions;
@@ -31,6 +32,8 @@ export interface MapOptions {
   workerHeapMb?: number;
   /** files larger than this go to the calling thread (default {@link WORKER_FILE_BYTES}) */
   workerFileBytes?: number;
+  /** sample the process's RSS by the stage the workers are in, into {@link MapStats.stagePeakRssMb} (the benchmark) */
+  stageRss?: boolean;
 }
 
 /** What a map did, for the run summary and the benchmark. */
@@ -41,6 +44,12 @@ export interface MapStats {
   workers: number;
   /** milliseconds per stage, summed over all files and workers */
   timings: StageTimings;
+  /**
+   * with {@link MapOptions.stageRss} and worker threads: the highest RSS of
+   * the process, in MB, sampled while a worker was in each stage (ingest
+   * includes the moments between a file's articles)
+   */
+  stagePeakRssMb?: Record<string, number>;
 }
 
 /**
@@ -119,16 +128,20 @@ export async function* mapFiles(files: readonly FoundFile[], options: MapOptions
   // below this a worker cannot load the lexicons, and piscina would wait on it for ever
   if (options.workerHeapMb !== undefined && !(options.workerHeapMb >= MIN_WORKER_HEAP_MB)) throw new RangeError(`workerHeapMb must be at least ${MIN_WORKER_HEAP_MB} (got ${options.workerHeapMb})`);
   stats.workers = workers;
+  const usePool = !options.pipeline && (workers > 1 || files.length >= FILES_PER_WORKER);
+  const board = usePool && options.stageRss ? createStageBoard() : null;
+  const sampler = board ? new StageRssSampler(board) : null;
   const poolOf = (threads: number, tasksPerWorker: number) =>
     new Piscina({
       filename: WORKER_MODULE,
+      workerData: board ? { stageBoard: board } : undefined,
       minThreads: threads,
       maxThreads: threads,
       idleTimeout: 60_000,
       concurrentTasksPerWorker: tasksPerWorker,
       resourceLimits: { maxOldGenerationSizeMb: options.workerHeapMb ?? WORKER_HEAP_MB, maxYoungGenerationSizeMb: workers > 1 ? WORKER_YOUNG_MB_SHARED : WORKER_YOUNG_MB },
     });
-  const pool = !options.pipeline && (workers > 1 || files.length >= FILES_PER_WORKER) ? poolOf(workers, TASKS_PER_WORKER) : null;
+  const pool = usePool ? poolOf(workers, TASKS_PER_WORKER) : null;
   // A worker that dies (out of its heap on a huge article) takes the file queued behind its own with it. Failed
   // files are tried once more on a worker of their own that takes one file at a time, so only the file that
   // kills a worker is lost. Started on the first failure.
@@ -171,6 +184,10 @@ export async function* mapFiles(files: readonly FoundFile[], options: MapOptions
     return result;
   };
 
+  // stage names for the sampler's codes: ingest, then the pipeline's stages, the order of a file's timings
+  let stageNames: string[] | null = null;
+  sampler?.start();
+
   const ahead = Math.max(MIN_AHEAD, workers * AHEAD_PER_WORKER);
   const queue: Array<{ file: FoundFile; result: Promise<FileResult> }> = [];
   let next = 0;
@@ -179,6 +196,7 @@ export async function* mapFiles(files: readonly FoundFile[], options: MapOptions
       while (next < files.length && queue.length < ahead) {
         const file = files[next++]!;
         const result = analyse(file).then((r) => {
+          if (sampler && !stageNames && Object.keys(r.timings).length > 1) stageNames = Object.keys(r.timings);
           done++;
           tally(stats, r);
           options.onProgress?.({ filesDone: done, filesTotal: files.length, articles: stats.articles, failed: stats.failed, currentPath: file.relPath });
@@ -192,6 +210,10 @@ export async function* mapFiles(files: readonly FoundFile[], options: MapOptions
       yield { file: head.file, ...(await head.result) };
     }
   } finally {
+    if (sampler) {
+      sampler.stop();
+      stats.stagePeakRssMb = sampler.peaksMb(stageNames ?? []);
+    }
     await Promise.all([pool?.destroy(), retry.pool?.destroy()]);
   }
 }

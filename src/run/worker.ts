@@ -8,6 +8,8 @@ import { createPipeline, type Pipeline } from '../pipeline/runner.ts';
 import { defaultStages } from '../pipeline/default.ts';
 import { analyzeFileToLines, type FileResult } from './analyze-file.ts';
 import { trimMallocArenas } from '../segment/jieba.ts';
+import { workerData } from 'node:worker_threads';
+import { stageMarker } from './stage-rss.ts';
 
 /**
  * Files between two calls to {@link trimMallocArenas}. Two workers on 10,000
@@ -24,6 +26,13 @@ export interface WorkerTask {
 }
 
 let pipeline: Pipeline | null = null;
+/**
+ * Where this thread tells the calling thread which stage it is in, when the
+ * map samples RSS by stage (MapOptions.stageRss): codes as in src/run/stage-rss.ts.
+ */
+const board = (workerData as { stageBoard?: unknown } | null)?.stageBoard;
+const mark = board instanceof SharedArrayBuffer ? stageMarker(board) : null;
+const pipelineOptions = mark ? { onStage: (index: number) => mark(index < 0 ? 1 : index + 2) } : {};
 /** The task being analysed: the next one waits for it (see analyzeInWorker). */
 let current: Promise<unknown> = Promise.resolve();
 
@@ -34,7 +43,14 @@ let current: Promise<unknown> = Promise.resolve();
  * the other, never interleaved, so each stage's time is its own.
  */
 export default function analyzeInWorker(task: WorkerTask): Promise<FileResult> {
-  const run = current.then(() => analyzeFileToLines(task.file, task.options, (pipeline ??= createPipeline(defaultStages()))));
+  const run = current.then(async () => {
+    mark?.(1);
+    try {
+      return await analyzeFileToLines(task.file, task.options, (pipeline ??= createPipeline(defaultStages(), pipelineOptions)));
+    } finally {
+      mark?.(0);
+    }
+  });
   current = run
     .catch(() => undefined)
     .then(() => {

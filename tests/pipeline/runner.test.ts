@@ -46,6 +46,16 @@ describe('pipeline runner', () => {
     expect(() => createPipeline([segmentStage, mutating], { freeze: true }).run({ ...doc, meta: { ...doc.meta } })).toThrow(TypeError);
   });
 
+  it('tells onStage which stage is about to run, then -1 when all have run', () => {
+    const seen: number[] = [];
+    const pipeline = createPipeline([segmentStage, claimsStage], {
+      onStage: (index) => seen.push(index, pipeline.timings.segment! > 0 ? 1 : 0),
+    });
+    pipeline.run(doc);
+    // segment has not run when it is announced; it has by the time claims is
+    expect(seen).toEqual([0, 0, 1, 1, -1, 1]);
+  });
+
   it('a stage that forgets a layer it declared is a programmer error', () => {
     const forgetful = defineStage({ name: 'forgetful', requires: [], provides: ['claims'], run: () => ({}) as never });
     expect(() => createPipeline([forgetful]).run(doc)).toThrow(/did not return its "claims" layer/);
