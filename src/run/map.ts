@@ -14,6 +14,7 @@ import type { FileResult } from './analyze-file.ts';
 import type { ResultCache } from './cache.ts';
 import type { ErrorRecord, FileRecord } from './records.ts';
 import type { WorkerTask } from './worker.ts';
+import { tuneV8ForLongRuns } from './v8-tuning.ts';
 import { createStageBoard, StageRssSampler } from './stage-rss.ts';
 
 export interface MapOptions {
@@ -129,6 +130,8 @@ export async function* mapFiles(files: readonly FoundFile[], options: MapOptions
   if (options.workerHeapMb !== undefined && !(options.workerHeapMb >= MIN_WORKER_HEAP_MB)) throw new RangeError(`workerHeapMb must be at least ${MIN_WORKER_HEAP_MB} (got ${options.workerHeapMb})`);
   stats.workers = workers;
   const usePool = !options.pipeline && (workers > 1 || files.length >= FILES_PER_WORKER);
+  // a run long enough for workers is long enough to repay V8 settings that compile less (src/run/v8-tuning.ts)
+  if (usePool) tuneV8ForLongRuns();
   const board = usePool && options.stageRss ? createStageBoard() : null;
   const sampler = board ? new StageRssSampler(board) : null;
   const poolOf = (threads: number, tasksPerWorker: number) =>
