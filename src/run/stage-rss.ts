@@ -14,6 +14,13 @@
 /** Worker slots on a board; more workers than this share the last slot. */
 const SLOTS = 64;
 
+/** The code of a worker in no stage. */
+export const IDLE = 0;
+/** The code of ingest, which also covers the moments between a file's articles. */
+export const INGEST = 1;
+/** The code of the pipeline's `index`-th stage, as the runner's onStage gives it; -1 (all stages have run) is back to the file's ingest. */
+export const stageCode = (index: number): number => (index < 0 ? INGEST : index + 2);
+
 /** A board for {@link stageMarker} and {@link StageRssSampler}: slot 0 counts the workers that took a slot. */
 export function createStageBoard(): SharedArrayBuffer {
   return new SharedArrayBuffer(4 * (SLOTS + 1));
@@ -66,7 +73,7 @@ export class StageRssSampler {
   /** Peaks in MB by stage name; `stageNames` lists ingest, then the pipeline's stages in order. */
   peaksMb(stageNames: readonly string[]): Record<string, number> {
     const out: Record<string, number> = {};
-    for (const [code, bytes] of [...this.peaks].sort((a, b) => a[0] - b[0])) out[stageNames[code - 1] ?? `stage ${code}`] = bytes / (1 << 20);
+    for (const [code, bytes] of [...this.peaks].sort((a, b) => a[0] - b[0])) out[stageNames[code - INGEST] ?? `stage ${code}`] = bytes / (1 << 20);
     return out;
   }
 }

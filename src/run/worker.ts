@@ -9,7 +9,7 @@ import { defaultStages } from '../pipeline/default.ts';
 import { analyzeFileToLines, type FileResult } from './analyze-file.ts';
 import { trimMallocArenas } from '../segment/jieba.ts';
 import { workerData } from 'node:worker_threads';
-import { stageMarker } from './stage-rss.ts';
+import { IDLE, INGEST, stageCode, stageMarker } from './stage-rss.ts';
 
 /**
  * Files between two calls to {@link trimMallocArenas}. Two workers on 10,000
@@ -32,7 +32,7 @@ let pipeline: Pipeline | null = null;
  */
 const board = (workerData as { stageBoard?: unknown } | null)?.stageBoard;
 const mark = board instanceof SharedArrayBuffer ? stageMarker(board) : null;
-const pipelineOptions = mark ? { onStage: (index: number) => mark(index < 0 ? 1 : index + 2) } : {};
+const pipelineOptions = mark ? { onStage: (index: number) => mark(stageCode(index)) } : {};
 /** The task being analysed: the next one waits for it (see analyzeInWorker). */
 let current: Promise<unknown> = Promise.resolve();
 
@@ -44,11 +44,11 @@ let current: Promise<unknown> = Promise.resolve();
  */
 export default function analyzeInWorker(task: WorkerTask): Promise<FileResult> {
   const run = current.then(async () => {
-    mark?.(1);
+    mark?.(INGEST);
     try {
       return await analyzeFileToLines(task.file, task.options, (pipeline ??= createPipeline(defaultStages(), pipelineOptions)));
     } finally {
-      mark?.(0);
+      mark?.(IDLE);
     }
   });
   current = run
