@@ -1,7 +1,8 @@
 /** A cell value as the row builders produce it. */
 export type Cell = string | number | boolean | null | undefined;
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+/** Whether a character code begins a formula in a spreadsheet: = + - @, tab, carriage return. */
+const startsFormula = (c: number): boolean => c === 0x3d || c === 0x2b || c === 0x2d || c === 0x40 || c === 0x09 || c === 0x0d;
 
 /**
  * Writes a number the way a spreadsheet should read it: no exponent, no
@@ -20,7 +21,7 @@ export function plainNumber(n: number): string {
  * an apostrophe. Numbers are never touched (a negative growth stays -10).
  */
 export function safeText(value: string): string {
-  return FORMULA_START.test(value) ? `'${value}` : value;
+  return startsFormula(value.charCodeAt(0)) ? `'${value}` : value;
 }
 
 function cell(value: Cell): string {
@@ -30,16 +31,27 @@ function cell(value: Cell): string {
   return safeText(value);
 }
 
+/** A comma, a double quote or a line break: a field holding one is quoted (RFC 4180). */
+const SPECIAL = /[",\r\n]/;
+const SPACE = /\s/;
+
+/** Whether the character at `index` of `text` is white space, as `\s` has it (U+3000 and the like included). */
+function isSpaceAt(text: string, index: number): boolean {
+  const c = text.charCodeAt(index);
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return SPACE.test(text[index]!);
+}
+
 /**
  * A field is quoted when it holds a comma, a double quote or a line break
  * (RFC 4180), or begins or ends with white space (which some spreadsheets
- * would trim).
+ * would trim). The ends are looked at directly: a pattern anchored at the
+ * end would be tried at every character of a long text.
  */
-const NEEDS_QUOTES = /[",\r\n]|^\s|\s$/;
-
 function field(value: Cell): string {
   const text = cell(value);
-  return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  const quote = text.length > 0 && (isSpaceAt(text, 0) || isSpaceAt(text, text.length - 1) || SPECIAL.test(text));
+  return quote ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /**
@@ -53,8 +65,21 @@ function field(value: Cell): string {
  */
 export function csvLines(rows: readonly Cell[][]): string {
   let out = '';
+  // consecutive rows of one article repeat its id, path, title and date: a column's last value is written once
+  const lastValue: Cell[] = [];
+  const lastField: string[] = [];
   for (const row of rows) {
-    for (let i = 0; i < row.length; i++) out += i === 0 ? field(row[i]) : `,${field(row[i])}`;
+    for (let i = 0; i < row.length; i++) {
+      const value = row[i];
+      let text: string;
+      if (i < lastField.length && lastValue[i] === value && typeof value === 'string') text = lastField[i]!;
+      else {
+        text = field(value);
+        lastValue[i] = value;
+        lastField[i] = text;
+      }
+      out += i === 0 ? text : `,${text}`;
+    }
     out += '\r\n';
   }
   return out;

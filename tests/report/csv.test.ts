@@ -47,4 +47,21 @@ describe('CSV writer', () => {
     const rows = parse(csv.slice(1), { columns: true }) as Array<Record<string, string>>;
     expect(rows.map((r) => r.text)).toEqual(['第一段。\n第二段。', 'line\rbreak', 'plain']);
   });
+
+  // The rule as a pattern, the way the writer once applied it: the oracle for the writer's own scan.
+  const QUOTED_BY_RULE = /[",\r\n]|^\s|\s$/;
+  const EDGES = ['\u00a0', '\u1680', '\u2000', '\u200a', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff', '\v', '\f', '\u200b', '\u00ad', 'x', '😀'];
+
+  it('quotes a field exactly when it holds a comma, a quote or a line break, or begins or ends with any white space', () => {
+    const texts = [...EDGES.flatMap((e) => [`${e}a`, `a${e}`, `a${e}b`, e]), 'a'.repeat(5000), `${'中'.repeat(5000)} `, `"${'x'.repeat(100)}`];
+    for (const text of texts) {
+      const written = csvLines([[text]]).slice(0, -2);
+      expect(written.startsWith('"'), JSON.stringify(text)).toBe(QUOTED_BY_RULE.test(text));
+    }
+  });
+
+  it('writes a value repeated down a column as it writes it once, whatever the values around it', () => {
+    const rows: Cell[][] = [['h1', ' lead', 1, 'a,b'], ['h1', ' lead', 1, 'c'], ['h2', ' lead', 2, 'c'], ['h2', '=x', 2, null], ['h2', '=x', 2.5, null]];
+    expect(csvLines(rows)).toBe(rows.map((r) => csvLines([r])).join(''));
+  });
 });
