@@ -23,7 +23,7 @@ import { HtmlReportBuilder, sourceBaseFor } from '../report/html.ts';
 import { CorpusLinker } from '../corpus/link.ts';
 import { trimHeap } from './heap.ts';
 import { ARTICLE_REPORTS, ArticleReports, ArticleReportsThread, ReportFiles, type ArticleSink } from './report-files.ts';
-import { articleHead, linkFields, comparePaths, fileOfPath, isMetaRecord, parseShardLine, ShardError } from './records.ts';
+import { articleHead, linkFields, relinkedLine, comparePaths, fileOfPath, isMetaRecord, parseShardLine, ShardError } from './records.ts';
 
 /** Articles read ahead of the one being handed out in pass 2. */
 const READ_AHEAD = 32;
@@ -35,12 +35,22 @@ const READ_AHEAD = 32;
  */
 export const WRITER_THREAD_ARTICLES = 1000;
 
-/** One line of a shard, with its place in bytes. */
+/** One line of a shard: its bytes (without the line break, or a byte-order mark the shard opens with), and its place. */
 interface ShardLine {
-  text: string;
+  bytes: Buffer;
   offset: number;
   length: number;
   lineNo: number;
+}
+
+/** Whether a line holds anything but white space (a blank line is skipped). */
+function hasContent(bytes: Buffer): boolean {
+  for (const b of bytes) {
+    // beyond ASCII, the line is decoded to tell (U+3000 is white space too)
+    if (b >= 0x80) return bytes.toString('utf8').trim() !== '';
+    if (b !== 0x20 && (b < 0x09 || b > 0x0d)) return true;
+  }
+  return false;
 }
 
 /** The lines of a file with their byte offsets (a Buffer-level split, so offsets are exact for any text). */
@@ -49,16 +59,19 @@ async function* shardLines(file: string): AsyncGenerator<ShardLine> {
   let pendingBytes = 0;
   let offset = 0;
   let lineNo = 0;
+  const line = (bytes: Buffer): ShardLine | null => {
+    lineNo++;
+    const at = offset;
+    offset += bytes.length + 1;
+    const kept = lineBytes(bytes);
+    return hasContent(kept) ? { bytes: kept, offset: at, length: bytes.length, lineNo } : null;
+  };
   for await (const chunk of createReadStream(file) as AsyncIterable<Buffer>) {
     let from = 0;
     for (let nl = chunk.indexOf(10, from); nl >= 0; nl = chunk.indexOf(10, from)) {
       const part = chunk.subarray(from, nl);
-      const bytes = pendingBytes ? Buffer.concat([...pending, part]) : part;
-      lineNo++;
-      const length = bytes.length;
-      const text = bytes.toString('utf8').replace(/\r$/, '');
-      if (text.trim()) yield { text: lineNo === 1 ? text.replace(/^\ufeff/, '') : text, offset, length, lineNo };
-      offset += length + 1;
+      const found = line(pendingBytes ? Buffer.concat([...pending, part]) : part);
+      if (found) yield found;
       pending = [];
       pendingBytes = 0;
       from = nl + 1;
@@ -69,10 +82,8 @@ async function* shardLines(file: string): AsyncGenerator<ShardLine> {
     }
   }
   if (pendingBytes) {
-    const bytes = Buffer.concat(pending);
-    const text = bytes.toString('utf8').replace(/\r$/, '');
-    lineNo++;
-    if (text.trim()) yield { text: lineNo === 1 ? text.replace(/^\ufeff/, '') : text, offset, length: bytes.length, lineNo };
+    const found = line(Buffer.concat(pending));
+    if (found) yield found;
   }
 }
 
@@ -123,9 +134,9 @@ export async function reduceShards(shards: readonly string[], outDir: string, op
     for await (const line of shardLines(file)) {
       trimHeap();
       // an article needs only its id and path here; the whole of it is read in pass 2
-      const head = articleHead(line.text);
-      const link = head ? linkFields(line.text) : null;
-      const record = head && link ? ({ ...head, ...link } as unknown as Article) : parseShardLine(line.text, file, line.lineNo);
+      const head = articleHead(line.bytes);
+      const link = head ? linkFields(line.bytes) : null;
+      const record = head && link ? ({ ...head, ...link } as unknown as Article) : parseShardLine(line.bytes.toString('utf8'), file, line.lineNo);
       if (!isMetaRecord(record)) {
         // the linker knows the article by its place in `entries` until ids are made unique;
         // a second copy of the same article (same id and path) is left to the warning below
@@ -165,12 +176,16 @@ export async function reduceShards(shards: readonly string[], outDir: string, op
     thread = writerThread ? new ArticleReportsThread(outDir, reports) : null;
     const articles: ArticleSink = thread ?? new ArticleReports(reports);
     const html = new HtmlReportBuilder(options.source === undefined ? { inputLabel: options.run.input } : { sourceBase: sourceBaseFor(outDir, options.source), inputLabel: options.source });
-    for await (const { article, json, renamed } of readArticles(wanted, handles, shards, idOf)) {
+    for await (const { article, bytes, renamed } of readArticles(wanted, handles, shards, idOf)) {
       trimHeap();
+      const duplicateBefore = article.duplicateOf;
       const linked = linker.apply(article);
       summary.add(article);
       html.add(article);
-      await articles.add(linked || renamed ? JSON.stringify(article) : json, article);
+      // an article the reduce left as it was is written as the bytes it was read from, a linked one with its
+      // links spliced in where it can be
+      const line = renamed ? null : linked ? relinkedLine(bytes, article, duplicateBefore) : bytes;
+      await articles.add(line ?? Buffer.from(JSON.stringify(article)), article);
     }
     await articles.finish();
     // without file records (articles.jsonl of earlier runs), the files are those the articles came from
@@ -192,6 +207,16 @@ export async function reduceShards(shards: readonly string[], outDir: string, op
 }
 
 /**
+ * A shard line's bytes as articles.jsonl keeps them: without the \r of a
+ * line ending in CRLF, or the byte-order mark a shard may open with.
+ */
+function lineBytes(line: Buffer): Buffer {
+  const from = line[0] === 0xef && line[1] === 0xbb && line[2] === 0xbf ? 3 : 0;
+  const to = line.length > from && line[line.length - 1] === 13 ? line.length - 1 : line.length;
+  return from === 0 && to === line.length ? line : line.subarray(from, to);
+}
+
+/**
  * The articles of `entries`, in order, parsed and given their final ids.
  * Reads run a few articles ahead of the one handed out, so the disk and the
  * parsing overlap.
@@ -201,18 +226,19 @@ async function* readArticles(
   handles: readonly FileHandle[],
   shards: readonly string[],
   idOf: (e: IndexEntry) => string,
-): AsyncGenerator<{ article: Article; json: string; renamed: boolean }> {
+): AsyncGenerator<{ article: Article; bytes: Buffer; renamed: boolean }> {
+  // each line in memory of its own (not a slice of Buffer's shared pool), so it can be moved to the writer thread
   const read = (e: IndexEntry) => {
-    const buffer = Buffer.allocUnsafe(e.length);
+    const buffer = Buffer.allocUnsafeSlow(e.length);
     return handles[e.shard]!.read(buffer, 0, e.length, e.offset).then(() => buffer);
   };
   const ahead: Array<Promise<Buffer>> = [];
   for (let k = 0; k < Math.min(READ_AHEAD, entries.length); k++) ahead.push(read(entries[k]!));
   for (let k = 0; k < entries.length; k++) {
     const e = entries[k]!;
-    const buffer = await ahead.shift()!;
+    const bytes = lineBytes(await ahead.shift()!);
     if (k + READ_AHEAD < entries.length) ahead.push(read(entries[k + READ_AHEAD]!));
-    const json = buffer.toString('utf8').replace(/\r$/, '');
+    const json = bytes.toString('utf8');
     let article: Article;
     try {
       article = JSON.parse(json) as Article;
@@ -221,7 +247,7 @@ async function* readArticles(
     }
     const renamed = idOf(e) !== article.id;
     if (renamed) article.id = idOf(e);
-    yield { article, json, renamed };
+    yield { article, bytes, renamed };
   }
 }
 

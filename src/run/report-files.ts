@@ -15,6 +15,7 @@ import type { WriterMessage, WriterReply } from './report-writer.ts';
 const CSV_BATCH_ROWS = 2000;
 
 const CSV_NAMES = Object.keys(COLUMNS) as CsvName[];
+const NEWLINE = Buffer.from('\n');
 
 /** The reports {@link ArticleReports} writes, in the order a run lists them. */
 export const ARTICLE_REPORTS: readonly string[] = ['articles.jsonl', ...CSV_NAMES.map((n) => `${n}.csv`)];
@@ -52,11 +53,11 @@ export class ReportFiles {
     for (const name of names) this.adopted.add(name);
   }
 
-  /** Appends to a report, waiting when the disk is behind so memory stays flat. */
-  async write(name: string, text: string): Promise<void> {
+  /** Appends text (written as UTF-8) or bytes to a report, waiting when the disk is behind so memory stays flat. */
+  async write(name: string, text: string | Uint8Array): Promise<void> {
     const s = this.stream(name);
     if (this.failure) throw this.failure;
-    if (text && !s.write(text)) await new Promise<void>((resolve) => s.once('drain', resolve));
+    if (text.length && !s.write(text)) await new Promise<void>((resolve) => s.once('drain', resolve));
     if (this.failure) throw this.failure;
   }
 
@@ -94,8 +95,8 @@ export class ReportFiles {
 
 /** Where a reduce sends each article, in id order, for articles.jsonl and the CSV files. */
 export interface ArticleSink {
-  /** `line` is the article's line of articles.jsonl; `article` the same article, parsed */
-  add(line: string, article: Article): Promise<void>;
+  /** `line` is the article's line of articles.jsonl in UTF-8, without its newline; `article` the same article, parsed */
+  add(line: Uint8Array, article: Article): Promise<void>;
   /** Writes what is still held; the files are then complete (and closed, when another thread wrote them). */
   finish(): Promise<void>;
 }
@@ -125,9 +126,10 @@ export class ArticleReports implements ArticleSink {
     for (const name of CSV_NAMES) await this.flushCsv(name);
   }
 
-  async add(line: string, article: Article): Promise<void> {
+  async add(line: Uint8Array, article: Article): Promise<void> {
     if (!this.started) await this.start();
-    await this.files.write('articles.jsonl', `${line}\n`);
+    await this.files.write('articles.jsonl', line);
+    await this.files.write('articles.jsonl', NEWLINE);
     const rows = articleRows(article);
     for (const name of CSV_NAMES) {
       const pending = this.pending[name];
@@ -148,23 +150,27 @@ export class ArticleReports implements ArticleSink {
  */
 const WRITER_MODULE = import.meta.url.endsWith('.ts') ? new URL('./worker-entry.mjs', import.meta.url) : new URL('./report-writer.js', import.meta.url);
 
-/** Lines sent to the writer thread in one message, and at most how many characters. */
+/** Lines sent to the writer thread in one message, and at most how many bytes. */
 const BATCH_LINES = 16;
-const BATCH_CHARS = 4 << 20;
+const BATCH_BYTES = 4 << 20;
 /** Batches sent and not yet written: enough to keep the writer busy, few enough to keep memory flat. */
 const MAX_IN_FLIGHT = 4;
+
+/** A view that is the whole of its memory, which can then be handed to another thread without a copy. */
+const ownsItsMemory = (bytes: Uint8Array): boolean => bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
 
 /**
  * articles.jsonl and the CSV files, written on a thread of their own
  * (src/run/report-writer.ts) under `files`' temporary names. The calling
- * thread only hands over each article's line; the writer parses it again and
- * does the rest: turning rows into CSV text and encoding it cost about half
- * of a reduce's time on one thread.
+ * thread only hands over each article's line, as the bytes it read (moved,
+ * not copied, when they own their memory); the writer writes them as they
+ * are, parses them again and does the rest: turning rows into CSV text and
+ * encoding it cost about half of a reduce's time on one thread.
  */
 export class ArticleReportsThread implements ArticleSink {
   private readonly worker: Worker;
-  private batch: string[] = [];
-  private batchChars = 0;
+  private batch: Uint8Array[] = [];
+  private batchBytes = 0;
   private inFlight = 0;
   private done = false;
   private failure: Error | null = null;
@@ -207,21 +213,25 @@ export class ArticleReportsThread implements ArticleSink {
 
   private async send(message: WriterMessage): Promise<void> {
     await this.until(() => this.inFlight < MAX_IN_FLIGHT);
-    if ('lines' in message) this.inFlight++;
-    this.worker.postMessage(message);
+    if ('lines' in message) {
+      this.inFlight++;
+      // lines that own their memory are moved to the writer; any other (a slice of a shared pool) is copied
+      this.worker.postMessage(message, message.lines.filter(ownsItsMemory).map((l) => l.buffer as ArrayBuffer));
+    } else this.worker.postMessage(message);
   }
 
-  async add(line: string): Promise<void> {
+  /** Takes `line` over: once handed over, its memory may belong to the writer thread. */
+  async add(line: Uint8Array): Promise<void> {
     this.batch.push(line);
-    this.batchChars += line.length;
-    if (this.batch.length >= BATCH_LINES || this.batchChars >= BATCH_CHARS) await this.flush();
+    this.batchBytes += line.byteLength;
+    if (this.batch.length >= BATCH_LINES || this.batchBytes >= BATCH_BYTES) await this.flush();
   }
 
   private async flush(): Promise<void> {
     if (!this.batch.length) return;
     const lines = this.batch;
     this.batch = [];
-    this.batchChars = 0;
+    this.batchBytes = 0;
     await this.send({ lines });
   }
 

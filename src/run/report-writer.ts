@@ -5,7 +5,8 @@
  * its lines and CSV rows, while the calling thread goes on reading the
  * shards and building summary.json and report.html.
  *
- * Messages in: `{ lines: string[] }`, then `{ end: true }`. Out: `{ type: 'ack' }`
+ * Messages in: `{ lines: Uint8Array[] }` (each line's UTF-8 bytes, without
+ * its newline), then `{ end: true }`. Out: `{ type: 'ack' }`
  * for each batch written, `{ type: 'done' }` when the files are closed, or
  * `{ type: 'error', message }`, after which the thread takes no more work.
  */
@@ -14,7 +15,7 @@ import type { Article } from '../doc/types.ts';
 import { configureTrim, trimHeap } from './heap.ts';
 import { ArticleReports, ReportFiles } from './report-files.ts';
 
-export type WriterMessage = { lines: string[] } | { end: true };
+export type WriterMessage = { lines: Uint8Array[] } | { end: true };
 export type WriterReply = { type: 'ack' } | { type: 'done' } | { type: 'error'; message: string };
 
 // This thread keeps little alive (a batch of articles and its rows), so its heap is trimmed sooner than the
@@ -36,7 +37,8 @@ port.on('message', (message: WriterMessage) => {
       if ('lines' in message) {
         for (const line of message.lines) {
           trimHeap();
-          await reports.add(line, JSON.parse(line) as Article);
+          const bytes = Buffer.from(line.buffer, line.byteOffset, line.byteLength);
+          await reports.add(bytes, JSON.parse(bytes.toString('utf8')) as Article);
         }
         // the rows of a batch are written with it: held rows keep their articles' texts alive
         await reports.flush();

@@ -42,6 +42,10 @@ describe('the reduce writer thread', () => {
     expect(threaded.summary.counts.duplicates).toBeGreaterThan(10);
     for (const name of ['mentions.csv', 'claims.csv', 'quotes.csv', 'sentences.csv']) expect(readFileSync(path.join(onThread, name), 'utf8').split('\r\n').length).toBeGreaterThan(10);
     expect(threaded.written).toEqual(plain.written);
+    // lines the linker rewrote (their links spliced into the bytes read) are what JSON.stringify writes
+    const lines = readFileSync(path.join(onThread, 'articles.jsonl'), 'utf8').split('\n').filter(Boolean);
+    expect(lines.filter((l) => l.includes('"restatedIn":')).length).toBeGreaterThan(5);
+    for (const line of lines) expect(line).toBe(JSON.stringify(JSON.parse(line)));
     expectSameReports(inThread, onThread);
     expect(readdirSync(onThread).filter((n) => n.includes('.tmp-'))).toEqual([]);
   }, 60_000);
