@@ -15,7 +15,7 @@ import { loadCalibration } from '../sentiment/calibration.ts';
 import { analysisFingerprint, ResultCache, type CacheStats } from './cache.ts';
 import { defaultWorkers, emptyMapStats, mapFiles, type MapStats } from './map.ts';
 import { reduceShards, type ReduceResult } from './reduce.ts';
-import type { ErrorRecord } from './records.ts';
+import { firstPassLines, type ErrorRecord } from './records.ts';
 
 export interface CorpusRunOptions {
   input: string;
@@ -122,9 +122,26 @@ export async function analyzeCorpus(options: CorpusRunOptions): Promise<CorpusRu
   }
   await fs.rm(path.join(options.out, MANIFEST), { force: true });
   const shard = path.join(options.out, `.stratlens-map-${process.pid}.jsonl`);
-  const out = createWriteStream(shard, { encoding: 'utf8' });
+  const out = createWriteStream(shard);
+  // What the reduce's first pass needs of each line (an article's id, path, place and link fields) is written
+  // beside the shard as the calling thread writes it, while the workers analyse: the first pass then reads a
+  // file a tenth of the shard's size instead of the shard. Nothing of it is held in memory meanwhile.
+  const firstPass = path.join(options.out, `.stratlens-map-${process.pid}.first-pass.jsonl`);
+  const passOut = createWriteStream(firstPass);
+  let passUsable = true;
+  // a first-pass file that cannot be written is given up, and the first pass reads the shard
+  passOut.on('error', () => {
+    passUsable = false;
+    passOut.emit('drain');
+  });
+  let offset = 0;
   const write = async (text: string) => {
-    if (!out.write(text)) await new Promise<void>((resolve) => out.once('drain', resolve));
+    const bytes = Buffer.from(text, 'utf8');
+    const pass = passUsable ? firstPassLines(bytes, offset) : null;
+    if (pass === null) passUsable = false;
+    else if (!passOut.write(pass)) await new Promise<void>((resolve) => passOut.once('drain', resolve));
+    offset += bytes.length;
+    if (!out.write(bytes)) await new Promise<void>((resolve) => out.once('drain', resolve));
   };
   const cache = options.cacheDir ? new ResultCache(options.cacheDir, { ...options.ingest }) : null;
   const stats = emptyMapStats();
@@ -136,11 +153,20 @@ export async function analyzeCorpus(options: CorpusRunOptions): Promise<CorpusRu
       out.once('error', reject);
       out.end(() => resolve());
     });
-    const reduced = await reduceShards([shard], options.out, { run: options.run, started: options.started, entityBands: entityBands(), source: options.input });
+    await new Promise<void>((resolve) => passOut.end(() => resolve()));
+    const reduced = await reduceShards([shard], options.out, {
+      run: options.run,
+      started: options.started,
+      entityBands: entityBands(),
+      source: options.input,
+      firstPass: [passUsable ? firstPass : null],
+    });
     if (key) await writeManifest(options.out, key, reduced.written);
     return { ...reduced, map: stats, cache: cache?.stats ?? null, upToDate: false };
   } finally {
     out.destroy();
+    passOut.destroy();
     await fs.rm(shard, { force: true });
+    await fs.rm(firstPass, { force: true });
   }
 }

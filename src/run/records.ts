@@ -82,19 +82,25 @@ const bytesAt = (line: Buffer, key: Buffer, at: number): boolean => at >= 0 && a
 const ID_KEY = Buffer.from('{"id":"');
 const PATH_KEY = Buffer.from(',"path":"');
 
+/** Where an article line's id and path are: the [start, end) of each JSON string, in bytes; null for any other line. */
+function headPlaces(line: Buffer): { id: [number, number]; path: [number, number] } | null {
+  if (!bytesAt(line, ID_KEY, 0)) return null;
+  const idEnd = stringEnd(line, ID_KEY.length - 1);
+  if (!bytesAt(line, PATH_KEY, idEnd)) return null;
+  const pathEnd = stringEnd(line, idEnd + PATH_KEY.length - 1);
+  return pathEnd < 0 ? null : { id: [ID_KEY.length - 1, idEnd], path: [idEnd + PATH_KEY.length - 1, pathEnd] };
+}
+
 /**
  * The id and path of a shard line without decoding the whole article:
  * articles are written with `id` and `path` first. Null for any other line,
  * which is then parsed whole.
  */
 export function articleHead(line: Buffer): { id: string; path: string } | null {
-  if (!bytesAt(line, ID_KEY, 0)) return null;
-  const idEnd = stringEnd(line, ID_KEY.length - 1);
-  if (!bytesAt(line, PATH_KEY, idEnd)) return null;
-  const pathEnd = stringEnd(line, idEnd + PATH_KEY.length - 1);
-  if (pathEnd < 0) return null;
+  const places = headPlaces(line);
+  if (!places) return null;
   try {
-    return { id: stringAt(line, ID_KEY.length - 1, idEnd), path: stringAt(line, idEnd + PATH_KEY.length - 1, pathEnd) };
+    return { id: stringAt(line, ...places.id), path: stringAt(line, ...places.path) };
   } catch {
     return null;
   }
@@ -147,39 +153,124 @@ const QUOTES_KEY = Buffer.from('],"quotes":[');
 const FINGERPRINT_KEY = Buffer.from(',"fingerprint":"');
 const NULL = Buffer.from('null');
 
+/** Where the fields the corpus pass reads are in an article line: the [start, end) of each JSON value, in bytes. */
+interface LinkPlaces {
+  publishedAt: [number, number];
+  text: [number, number];
+  fingerprint: [number, number];
+  claims: [number, number];
+}
+
 /**
- * The fields the corpus pass reads, parsed out of an article line's bytes
- * without decoding the rest (the sentences, entities and quotes are most of
- * a line). A key in quotation marks cannot occur inside a JSON string, whose
+ * Finds the fields the corpus pass reads in an article line's bytes without
+ * decoding the rest (the sentences, entities and quotes are most of a
+ * line). A key in quotation marks cannot occur inside a JSON string, whose
  * quotation marks are escaped, so the first `"claims":[` is the article's
  * own, and so on. Null when the line is not laid out as stratlens writes
- * articles; the caller then parses it whole.
+ * articles.
  */
-export function linkFields(line: Buffer): LinkFields | null {
+function linkPlaces(line: Buffer): LinkPlaces | null {
   const published = line.indexOf(PUBLISHED_KEY);
   const textKey = line.indexOf(TEXT_KEY);
   const claimsKey = line.indexOf(CLAIMS_KEY);
   const quotesKey = claimsKey < 0 ? -1 : line.indexOf(QUOTES_KEY, claimsKey);
   const fingerprintKey = line.lastIndexOf(FINGERPRINT_KEY);
   if (published < 0 || textKey < 0 || quotesKey < 0 || fingerprintKey < 0) return null;
+  const dateAt = published + PUBLISHED_KEY.length;
+  const dateEnd = bytesAt(line, NULL, dateAt) ? dateAt + NULL.length : stringEnd(line, dateAt);
+  const textAt = textKey + TEXT_KEY.length - 1;
+  const textEnd = stringEnd(line, textAt);
+  const fpAt = fingerprintKey + FINGERPRINT_KEY.length - 1;
+  const fpEnd = stringEnd(line, fpAt);
+  if (dateEnd < 0 || textEnd < 0 || fpEnd < 0) return null;
+  return { publishedAt: [dateAt, dateEnd], text: [textAt, textEnd], fingerprint: [fpAt, fpEnd], claims: [claimsKey + CLAIMS_KEY.length - 1, quotesKey + 1] };
+}
+
+/** The length of the text at `place` as a JavaScript string counts it, counted in the bytes where they are well-formed UTF-8. */
+function textLength(line: Buffer, place: [number, number]): number {
+  const length = literalLength(line, ...place);
+  return length >= 0 ? length : stringAt(line, ...place).length;
+}
+
+/**
+ * The fields the corpus pass reads, parsed out of an article line's bytes
+ * without decoding the rest ({@link linkPlaces}). Null when the line is not
+ * laid out as stratlens writes articles; the caller then parses it whole.
+ */
+export function linkFields(line: Buffer): LinkFields | null {
+  const places = linkPlaces(line);
+  if (!places) return null;
   try {
-    const dateAt = published + PUBLISHED_KEY.length;
-    const dateEnd = bytesAt(line, NULL, dateAt) ? dateAt + NULL.length : stringEnd(line, dateAt);
-    const textAt = textKey + TEXT_KEY.length - 1;
-    const textEnd = stringEnd(line, textAt);
-    const fpAt = fingerprintKey + FINGERPRINT_KEY.length - 1;
-    if (dateEnd < 0 || textEnd < 0) return null;
-    const length = literalLength(line, textAt, textEnd);
     return {
-      publishedAt: JSON.parse(line.toString('utf8', dateAt, dateEnd)) as string | null,
-      fingerprint: stringAt(line, fpAt, stringEnd(line, fpAt)),
-      text: { length: length >= 0 ? length : stringAt(line, textAt, textEnd).length },
-      claims: JSON.parse(line.toString('utf8', claimsKey + CLAIMS_KEY.length - 1, quotesKey + 1)) as Article['claims'],
+      publishedAt: JSON.parse(line.toString('utf8', ...places.publishedAt)) as string | null,
+      fingerprint: stringAt(line, ...places.fingerprint),
+      text: { length: textLength(line, places.text) },
+      claims: JSON.parse(line.toString('utf8', ...places.claims)) as Article['claims'],
     };
   } catch {
     return null;
   }
 }
+
+/**
+ * A line of a first-pass file: what the reduce's first pass takes from one
+ * shard line, written beside the shard as the shard is written (see
+ * {@link firstPassLines}). An article's line carries its place in the shard
+ * (`at`: byte offset and length) and its link fields; any other record is
+ * written as it is.
+ */
+export type FirstPassLine = { at: [number, number]; article: { id: string; path: string } & LinkFields } | MetaRecord;
+
+const RECORD_KEY = Buffer.from('{"record":"');
+
+/**
+ * The first-pass lines of shard text (whole lines, each ended by a line
+ * feed) that starts at byte `offset` of its shard: one line for each of its
+ * lines. An article's fields are copied as the bytes of their JSON values,
+ * not decoded and written again (the calling thread does this while the
+ * workers analyse). Null when a line is neither a record nor an article
+ * laid out as stratlens writes them; the reduce must then read the shard
+ * itself.
+ */
+export function firstPassLines(text: Buffer, offset: number): Buffer | null {
+  const parts: Buffer[] = [];
+  for (let from = 0, nl = text.indexOf(10); nl >= 0; from = nl + 1, nl = text.indexOf(10, from)) {
+    const line = text.subarray(from, nl + 1);
+    if (bytesAt(line, RECORD_KEY, 0)) {
+      parts.push(line);
+      continue;
+    }
+    const head = headPlaces(line);
+    const link = head ? linkPlaces(line) : null;
+    if (!head || !link) return null;
+    const slice = (place: [number, number]) => line.subarray(...place);
+    let length: number;
+    try {
+      length = textLength(line, link.text);
+    } catch {
+      return null;
+    }
+    parts.push(
+      Buffer.from(`{"at":[${offset + from},${nl - from}],"article":{"id":`),
+      slice(head.id),
+      PATH_PART,
+      slice(head.path),
+      PUBLISHED_PART,
+      slice(link.publishedAt),
+      FINGERPRINT_PART,
+      slice(link.fingerprint),
+      Buffer.from(`,"text":{"length":${length}},"claims":`),
+      slice(link.claims),
+      END_PART,
+    );
+  }
+  return Buffer.concat(parts);
+}
+
+const PATH_PART = Buffer.from(',"path":');
+const PUBLISHED_PART = Buffer.from(',"publishedAt":');
+const FINGERPRINT_PART = Buffer.from(',"fingerprint":');
+const END_PART = Buffer.from('}}\n');
 
 const DUPLICATE_KEY = Buffer.from(',"duplicateOf":');
 

@@ -23,7 +23,7 @@ import { HtmlReportBuilder, sourceBaseFor } from '../report/html.ts';
 import { CorpusLinker } from '../corpus/link.ts';
 import { trimHeap } from './heap.ts';
 import { ARTICLE_REPORTS, ArticleReports, ArticleReportsThread, ReportFiles, type ArticleSink } from './report-files.ts';
-import { articleHead, linkFields, relinkedLine, comparePaths, fileOfPath, isMetaRecord, parseShardLine, ShardError } from './records.ts';
+import { articleHead, linkFields, relinkedLine, comparePaths, fileOfPath, isMetaRecord, parseShardLine, ShardError, type FirstPassLine, type ShardRecord } from './records.ts';
 
 /** Articles read ahead of the one being handed out in pass 2. */
 const READ_AHEAD = 32;
@@ -87,6 +87,33 @@ async function* shardLines(file: string): AsyncGenerator<ShardLine> {
   }
 }
 
+/** A record of pass 1 (an article: only its id, path and link fields) and its place in its shard. */
+interface PlacedRecord {
+  record: ShardRecord;
+  offset: number;
+  length: number;
+}
+
+/** The records of a shard for pass 1: an article's id and path and the fields the corpus pass needs, read from its bytes. */
+async function* shardRecords(file: string): AsyncGenerator<PlacedRecord> {
+  for await (const line of shardLines(file)) {
+    // an article needs only its id, path and link fields here; the whole of it is read in pass 2
+    const head = articleHead(line.bytes);
+    const link = head ? linkFields(line.bytes) : null;
+    const record = head && link ? ({ ...head, ...link } as unknown as Article) : parseShardLine(line.bytes.toString('utf8'), file, line.lineNo);
+    yield { record, offset: line.offset, length: line.length };
+  }
+}
+
+/** The same records, read from a first-pass file written beside the shard (a few percent of its size). */
+async function* firstPassRecords(file: string): AsyncGenerator<PlacedRecord> {
+  for await (const line of shardLines(file)) {
+    const value = JSON.parse(line.bytes.toString('utf8')) as FirstPassLine;
+    if ('at' in value) yield { record: value.article as unknown as Article, offset: value.at[0], length: value.at[1] };
+    else yield { record: value, offset: 0, length: 0 };
+  }
+}
+
 interface IndexEntry {
   id: string;
   path: string;
@@ -109,6 +136,12 @@ export interface ReduceOptions {
   source?: string;
   /** write articles.jsonl and the CSV files on a thread of their own; default: from {@link WRITER_THREAD_ARTICLES} articles on */
   writerThread?: boolean;
+  /**
+   * for each shard, a first-pass file written beside it (records.ts,
+   * firstPassLines) for the first pass to read instead of the shard, or
+   * null to read the shard
+   */
+  firstPass?: ReadonlyArray<string | null>;
 }
 
 export interface ReduceResult {
@@ -131,12 +164,9 @@ export async function reduceShards(shards: readonly string[], outDir: string, op
 
   // Pass 1: the index, and everything that is not an article.
   for (const [shard, file] of shards.entries()) {
-    for await (const line of shardLines(file)) {
+    const firstPass = options.firstPass?.[shard];
+    for await (const { record, offset, length } of firstPass ? firstPassRecords(firstPass) : shardRecords(file)) {
       trimHeap();
-      // an article needs only its id and path here; the whole of it is read in pass 2
-      const head = articleHead(line.bytes);
-      const link = head ? linkFields(line.bytes) : null;
-      const record = head && link ? ({ ...head, ...link } as unknown as Article) : parseShardLine(line.bytes.toString('utf8'), file, line.lineNo);
       if (!isMetaRecord(record)) {
         // the linker knows the article by its place in `entries` until ids are made unique;
         // a second copy of the same article (same id and path) is left to the warning below
@@ -145,7 +175,7 @@ export async function reduceShards(shards: readonly string[], outDir: string, op
           linked.add(copy);
           linker.add({ ...record, id: String(entries.length) });
         }
-        entries.push({ id: record.id, path: record.path, shard, offset: line.offset, length: line.length });
+        entries.push({ id: record.id, path: record.path, shard, offset, length });
         articleFiles.add(fileOfPath(record.path));
         continue;
       }

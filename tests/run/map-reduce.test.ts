@@ -171,6 +171,14 @@ describe('the cache', () => {
     expect(again.cache).toEqual({ hits: cold.map.files - 1, misses: 1 });
   }, 120_000);
 
+  it('leaves neither its shard nor the first-pass file beside it in the reports folder', async () => {
+    const out = tempDir();
+    const input = CORPUS;
+    await analyzeCorpus({ input, out, ingest: INGEST, workers: 1, cacheDir: null, run: { startedAt: '', tool: 't', version: 'v', input, options: {} }, started: Date.now() });
+    expect(readdirSync(out).filter((n) => n.startsWith('.stratlens-map-'))).toEqual([]);
+    expectSameReports(baseline, out, { html: false });
+  }, 120_000);
+
   it('keeps reports already built from the same corpus, rewriting only the run block, and rebuilds edited reports', async () => {
     const cacheDir = path.join(tempDir(), 'cache');
     const out = tempDir();

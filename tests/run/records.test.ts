@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeDirectory } from '../../src/analyze.ts';
 import type { Article } from '../../src/doc/types.ts';
 import { articleJson } from '../../src/report/write.ts';
-import { articleHead, linkFields, relinkedLine } from '../../src/run/records.ts';
+import { articleHead, firstPassLines, linkFields, relinkedLine, type FirstPassLine } from '../../src/run/records.ts';
 import { CORPUS } from '../helpers.ts';
 
 let articles: Article[];
@@ -114,5 +114,34 @@ describe('writing the corpus pass\'s links into an article line', () => {
     const { quotes, ...noQuotes } = a;
     expect(quotes).toBeDefined();
     expect(relinkedLine(Buffer.from(JSON.stringify(noQuotes)), a, undefined)).toBeNull();
+  });
+});
+
+describe('the first-pass file written beside a shard', () => {
+  it('gives each article its place in the shard and its link fields, and keeps other records as they are', () => {
+    const meta = '{"record":"file","path":"a.md","encoding":"utf-8","articles":1}';
+    const shardLines = [meta, ...articles.slice(0, 20).map(articleJson), '{"record":"error","path":"b.md","code":"empty-file","message":"m"}'];
+    const before = Buffer.from('{"record":"warning","path":"c.md","code":"unknown-date","message":"w"}\n');
+    const text = Buffer.from(shardLines.map((l) => `${l}\n`).join(''));
+    const shard = Buffer.concat([before, text]);
+    const out = firstPassLines(text, before.length)!.toString('utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as FirstPassLine);
+    expect(out).toHaveLength(shardLines.length);
+    out.forEach((line, i) => {
+      if (!('at' in line)) {
+        expect(JSON.stringify(line)).toBe(shardLines[i]);
+        return;
+      }
+      const [offset, length] = line.at;
+      const bytes = shard.subarray(offset, offset + length);
+      expect(bytes.toString('utf8')).toBe(shardLines[i]);
+      expect(line.article).toEqual({ ...articleHead(bytes), ...linkFields(bytes) });
+    });
+    expect(out.filter((l) => 'at' in l)).toHaveLength(20);
+  });
+
+  it('gives up on a line that is neither a record nor an article laid out as stratlens writes them', () => {
+    const { fingerprint, ...old } = articles[0]!;
+    expect(fingerprint).toBeDefined();
+    expect(firstPassLines(Buffer.from(`${articleJson(articles[1]!)}\n${JSON.stringify(old)}\n`), 0)).toBeNull();
   });
 });
