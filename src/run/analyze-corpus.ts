@@ -123,9 +123,15 @@ export async function analyzeCorpus(options: CorpusRunOptions): Promise<CorpusRu
   await fs.rm(path.join(options.out, MANIFEST), { force: true });
   const shard = path.join(options.out, `.stratlens-map-${process.pid}.jsonl`);
   const out = createWriteStream(shard);
+  // a shard that cannot be written (a full disk) fails the run with its name, not the process
+  let shardFailure: Error | null = null;
+  out.on('error', (error) => {
+    shardFailure ??= new Error(`cannot write the run's temporary shard ${shard}: ${error.message}`);
+    out.emit('drain');
+  });
   // What the reduce's first pass needs of each line (an article's id, path, place and link fields) is written
   // beside the shard as the calling thread writes it, while the workers analyse: the first pass then reads a
-  // file a tenth of the shard's size instead of the shard. Nothing of it is held in memory meanwhile.
+  // file a fifth of the shard's size instead of the shard. Nothing of it is held in memory meanwhile.
   const firstPass = path.join(options.out, `.stratlens-map-${process.pid}.first-pass.jsonl`);
   const passOut = createWriteStream(firstPass);
   let passUsable = true;
@@ -141,7 +147,9 @@ export async function analyzeCorpus(options: CorpusRunOptions): Promise<CorpusRu
     if (pass === null) passUsable = false;
     else if (!passOut.write(pass)) await new Promise<void>((resolve) => passOut.once('drain', resolve));
     offset += bytes.length;
+    if (shardFailure) throw shardFailure;
     if (!out.write(bytes)) await new Promise<void>((resolve) => out.once('drain', resolve));
+    if (shardFailure) throw shardFailure;
   };
   const cache = options.cacheDir ? new ResultCache(options.cacheDir, { ...options.ingest }) : null;
   const stats = emptyMapStats();
@@ -149,10 +157,8 @@ export async function analyzeCorpus(options: CorpusRunOptions): Promise<CorpusRu
     for (const p of problems) await write(`${JSON.stringify({ record: 'error', path: p.relPath, code: p.code, message: p.message } satisfies ErrorRecord)}\n`);
     const mapped = mapFiles(files, { ingest: options.ingest, workers: options.workers ?? defaultWorkers(files.length), cache, onProgress: options.onProgress, stageRss: options.stageRss }, stats);
     for await (const result of mapped) await write(result.lines.map((l) => `${l}\n`).join(''));
-    await new Promise<void>((resolve, reject) => {
-      out.once('error', reject);
-      out.end(() => resolve());
-    });
+    await new Promise<void>((resolve) => out.end(() => resolve()));
+    if (shardFailure) throw shardFailure;
     await new Promise<void>((resolve) => passOut.end(() => resolve()));
     const reduced = await reduceShards([shard], options.out, {
       run: options.run,
@@ -166,7 +172,8 @@ export async function analyzeCorpus(options: CorpusRunOptions): Promise<CorpusRu
   } finally {
     out.destroy();
     passOut.destroy();
-    await fs.rm(shard, { force: true });
-    await fs.rm(firstPass, { force: true });
+    // a temporary file that cannot be removed is left: the error that stopped the run, if any, is the one to report
+    await fs.rm(shard, { force: true }).catch(() => undefined);
+    await fs.rm(firstPass, { force: true }).catch(() => undefined);
   }
 }

@@ -105,7 +105,7 @@ async function* shardRecords(file: string): AsyncGenerator<PlacedRecord> {
   }
 }
 
-/** The same records, read from a first-pass file written beside the shard (a few percent of its size). */
+/** The same records, read from a first-pass file written beside the shard (about a fifth of its size). */
 async function* firstPassRecords(file: string): AsyncGenerator<PlacedRecord> {
   for await (const line of shardLines(file)) {
     const value = JSON.parse(line.bytes.toString('utf8')) as FirstPassLine;

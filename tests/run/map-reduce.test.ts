@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
@@ -177,6 +177,16 @@ describe('the cache', () => {
     await analyzeCorpus({ input, out, ingest: INGEST, workers: 1, cacheDir: null, run: { startedAt: '', tool: 't', version: 'v', input, options: {} }, started: Date.now() });
     expect(readdirSync(out).filter((n) => n.startsWith('.stratlens-map-'))).toEqual([]);
     expectSameReports(baseline, out, { html: false });
+  }, 120_000);
+
+  it('fails with the name of a shard it cannot write, instead of crashing the process', async () => {
+    const out = tempDir();
+    // a folder where the run's temporary shard goes: the file cannot be opened
+    mkdirSync(path.join(out, `.stratlens-map-${process.pid}.jsonl`));
+    const input = CORPUS;
+    const run = analyzeCorpus({ input, out, ingest: INGEST, workers: 1, cacheDir: null, run: { startedAt: '', tool: 't', version: 'v', input, options: {} }, started: Date.now() });
+    await expect(run).rejects.toThrow(/cannot write the run's temporary shard .*\.stratlens-map-\d+\.jsonl: EISDIR/);
+    expect(readdirSync(out).filter((n) => !n.startsWith('.stratlens-map-'))).toEqual([]);
   }, 120_000);
 
   it('keeps reports already built from the same corpus, rewriting only the run block, and rebuilds edited reports', async () => {
