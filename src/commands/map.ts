@@ -8,6 +8,7 @@ import { ARTICLE_EXTENSIONS, findArticleFiles, type FoundFile } from '../ingest/
 import { ResultCache } from '../run/cache.ts';
 import { defaultWorkers, emptyMapStats, mapFiles } from '../run/map.ts';
 import type { ErrorRecord } from '../run/records.ts';
+import { writeInTurn } from '../run/report-files.ts';
 
 export interface MapCommandOptions {
   /** folders or files, their articles' paths written relative to `base` */
@@ -80,9 +81,7 @@ async function filesFromStdin(stdin: Readable, errors: string[]): Promise<FoundF
  */
 export async function mapCommand(options: MapCommandOptions, out: Writable = process.stdout, stdin: Readable = process.stdin): Promise<number> {
   // waits when the reader is slower than the analysis, so nothing piles up in memory
-  const write = async (text: string) => {
-    if (!out.write(text)) await new Promise<void>((resolve) => out.once('drain', resolve));
-  };
+  const write = (text: string) => writeInTurn(out, text);
   const errors: string[] = [];
   const files = options.stdin ? await filesFromStdin(stdin, errors) : await filesOf(options.paths.length ? options.paths : ['.'], options.base ?? process.cwd(), errors);
   for (const e of errors) await write(e);

@@ -16,6 +16,7 @@ import { analysisFingerprint, ResultCache, type CacheStats } from './cache.ts';
 import { defaultWorkers, emptyMapStats, mapFiles, type MapStats } from './map.ts';
 import { reduceShards, type ReduceResult } from './reduce.ts';
 import { firstPassLines, type ErrorRecord } from './records.ts';
+import { writeInTurn } from './report-files.ts';
 
 export interface CorpusRunOptions {
   input: string;
@@ -145,10 +146,10 @@ export async function analyzeCorpus(options: CorpusRunOptions): Promise<CorpusRu
     const bytes = Buffer.from(text, 'utf8');
     const pass = passUsable ? firstPassLines(bytes, offset) : null;
     if (pass === null) passUsable = false;
-    else if (!passOut.write(pass)) await new Promise<void>((resolve) => passOut.once('drain', resolve));
+    else await writeInTurn(passOut, pass);
     offset += bytes.length;
     if (shardFailure) throw shardFailure;
-    if (!out.write(bytes)) await new Promise<void>((resolve) => out.once('drain', resolve));
+    await writeInTurn(out, bytes);
     if (shardFailure) throw shardFailure;
   };
   const cache = options.cacheDir ? new ResultCache(options.cacheDir, { ...options.ingest }) : null;

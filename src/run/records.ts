@@ -161,6 +161,13 @@ interface LinkPlaces {
   claims: [number, number];
 }
 
+/** Where an article line's claims are: the [start, end) of the array, in bytes (the quotes follow them); null when not laid out so. */
+function claimsPlace(line: Buffer): [number, number] | null {
+  const claimsKey = line.indexOf(CLAIMS_KEY);
+  const quotesKey = claimsKey < 0 ? -1 : line.indexOf(QUOTES_KEY, claimsKey);
+  return quotesKey < 0 ? null : [claimsKey + CLAIMS_KEY.length - 1, quotesKey + 1];
+}
+
 /**
  * Finds the fields the corpus pass reads in an article line's bytes without
  * decoding the rest (the sentences, entities and quotes are most of a
@@ -172,10 +179,9 @@ interface LinkPlaces {
 function linkPlaces(line: Buffer): LinkPlaces | null {
   const published = line.indexOf(PUBLISHED_KEY);
   const textKey = line.indexOf(TEXT_KEY);
-  const claimsKey = line.indexOf(CLAIMS_KEY);
-  const quotesKey = claimsKey < 0 ? -1 : line.indexOf(QUOTES_KEY, claimsKey);
+  const claims = claimsPlace(line);
   const fingerprintKey = line.lastIndexOf(FINGERPRINT_KEY);
-  if (published < 0 || textKey < 0 || quotesKey < 0 || fingerprintKey < 0) return null;
+  if (published < 0 || textKey < 0 || !claims || fingerprintKey < 0) return null;
   const dateAt = published + PUBLISHED_KEY.length;
   const dateEnd = bytesAt(line, NULL, dateAt) ? dateAt + NULL.length : stringEnd(line, dateAt);
   const textAt = textKey + TEXT_KEY.length - 1;
@@ -183,7 +189,7 @@ function linkPlaces(line: Buffer): LinkPlaces | null {
   const fpAt = fingerprintKey + FINGERPRINT_KEY.length - 1;
   const fpEnd = stringEnd(line, fpAt);
   if (dateEnd < 0 || textEnd < 0 || fpEnd < 0) return null;
-  return { publishedAt: [dateAt, dateEnd], text: [textAt, textEnd], fingerprint: [fpAt, fpEnd], claims: [claimsKey + CLAIMS_KEY.length - 1, quotesKey + 1] };
+  return { publishedAt: [dateAt, dateEnd], text: [textAt, textEnd], fingerprint: [fpAt, fpEnd], claims };
 }
 
 /** The length of the text at `place` as a JavaScript string counts it, counted in the bytes where they are well-formed UTF-8. */
@@ -222,6 +228,10 @@ export function linkFields(line: Buffer): LinkFields | null {
 export type FirstPassLine = { at: [number, number]; article: { id: string; path: string } & LinkFields } | MetaRecord;
 
 const RECORD_KEY = Buffer.from('{"record":"');
+/** The fixed parts of a first-pass line (the key of the date is the shard's own, PUBLISHED_KEY). */
+const PATH_PART = Buffer.from(',"path":');
+const FINGERPRINT_PART = Buffer.from(',"fingerprint":');
+const END_PART = Buffer.from('}}\n');
 
 /**
  * The first-pass lines of shard text (whole lines, each ended by a line
@@ -255,7 +265,7 @@ export function firstPassLines(text: Buffer, offset: number): Buffer | null {
       slice(head.id),
       PATH_PART,
       slice(head.path),
-      PUBLISHED_PART,
+      PUBLISHED_KEY,
       slice(link.publishedAt),
       FINGERPRINT_PART,
       slice(link.fingerprint),
@@ -266,11 +276,6 @@ export function firstPassLines(text: Buffer, offset: number): Buffer | null {
   }
   return Buffer.concat(parts);
 }
-
-const PATH_PART = Buffer.from(',"path":');
-const PUBLISHED_PART = Buffer.from(',"publishedAt":');
-const FINGERPRINT_PART = Buffer.from(',"fingerprint":');
-const END_PART = Buffer.from('}}\n');
 
 const DUPLICATE_KEY = Buffer.from(',"duplicateOf":');
 
@@ -287,13 +292,13 @@ const DUPLICATE_KEY = Buffer.from(',"duplicateOf":');
  * otherwise or `duplicateOf` changed, for the caller to write it whole.
  */
 export function relinkedLine(line: Buffer, article: Pick<Article, 'claims' | 'duplicateOf'>, duplicateBefore: string | undefined): Buffer | null {
-  const claimsKey = line.indexOf(CLAIMS_KEY);
-  const quotesKey = claimsKey < 0 ? -1 : line.indexOf(QUOTES_KEY, claimsKey);
-  if (quotesKey < 0 || line[line.length - 1] !== 0x7d) return null;
-  const parts = [line.subarray(0, claimsKey + CLAIMS_KEY.length - 1), Buffer.from(JSON.stringify(article.claims))];
-  if (article.duplicateOf === duplicateBefore) parts.push(line.subarray(quotesKey + 1));
+  const claims = claimsPlace(line);
+  if (!claims || line[line.length - 1] !== 0x7d) return null;
+  const [start, end] = claims;
+  const parts = [line.subarray(0, start), Buffer.from(JSON.stringify(article.claims))];
+  if (article.duplicateOf === duplicateBefore) parts.push(line.subarray(end));
   else if (duplicateBefore === undefined && line.lastIndexOf(DUPLICATE_KEY) < 0) {
-    parts.push(line.subarray(quotesKey + 1, line.length - 1), DUPLICATE_KEY, Buffer.from(`${JSON.stringify(article.duplicateOf)}}`));
+    parts.push(line.subarray(end, line.length - 1), DUPLICATE_KEY, Buffer.from(`${JSON.stringify(article.duplicateOf)}}`));
   } else return null;
   return Buffer.concat(parts);
 }

@@ -5,6 +5,7 @@
  */
 import { createWriteStream, promises as fs, type WriteStream } from 'node:fs';
 import path from 'node:path';
+import type { Writable } from 'node:stream';
 import { Worker } from 'node:worker_threads';
 import type { Article } from '../doc/types.ts';
 import { csvLines, csvStart, type Cell } from '../report/csv.ts';
@@ -19,6 +20,11 @@ const NEWLINE = Buffer.from('\n');
 
 /** The reports {@link ArticleReports} writes, in the order a run lists them. */
 export const ARTICLE_REPORTS: readonly string[] = ['articles.jsonl', ...CSV_NAMES.map((n) => `${n}.csv`)];
+
+/** Writes to a stream, waiting while the stream is behind (its buffer full) so memory stays flat. */
+export async function writeInTurn(stream: Writable, data: string | Uint8Array): Promise<void> {
+  if (!stream.write(data)) await new Promise<void>((resolve) => stream.once('drain', resolve));
+}
 
 /** The temporary name a report is written under until the run is done. */
 export const tmpName = (dir: string, name: string): string => path.join(dir, `${name}.tmp-${process.pid}`);
@@ -57,7 +63,7 @@ export class ReportFiles {
   async write(name: string, text: string | Uint8Array): Promise<void> {
     const s = this.stream(name);
     if (this.failure) throw this.failure;
-    if (text.length && !s.write(text)) await new Promise<void>((resolve) => s.once('drain', resolve));
+    if (text.length) await writeInTurn(s, text);
     if (this.failure) throw this.failure;
   }
 
